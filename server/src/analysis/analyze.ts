@@ -1,0 +1,28 @@
+/**
+ * The single entry point of the analysis layer: text and options in, a
+ * `DocumentAnalysis` out. The language server, the CLI, the report and the
+ * tests all call this, so every face of Copydesk sees the same facts.
+ */
+import { buildDocument, type DocumentModel } from './document';
+import { findPublicationDate } from './publicationDate';
+import { findQuotations } from './quotes/quotations';
+import { attributeQuotations } from './quotes/attribution';
+import type { AnalysisOptions, Attribution, PublicationDate, Quotation } from './types';
+
+/** Everything Copydesk knows about one version of one draft. */
+export interface DocumentAnalysis {
+  doc: DocumentModel;
+  options: AnalysisOptions;
+  publicationDate: PublicationDate;
+  quotations: Quotation[];
+  /** Every attribution relation (cue + source) in the draft, quoted or not. */
+  attributions: Attribution[];
+}
+
+export function analyze(text: string, options: AnalysisOptions): DocumentAnalysis {
+  const doc = buildDocument(text, options.languageId);
+  const publicationDate = findPublicationDate(doc, options);
+  const quotations = findQuotations(doc);
+  const attributions = attributeQuotations(doc, quotations);
+  return { doc, options, publicationDate, quotations, attributions };
+}

@@ -1,0 +1,54 @@
+/**
+ * Runs the rules over a `DocumentAnalysis` and applies the configured levels.
+ * A rule that throws loses its own findings only; the error is reported back
+ * so the caller can log it.
+ */
+import type { DocumentAnalysis } from './analyze';
+import { RULES } from './rules';
+import type { Rule } from './rules/rule';
+import type { Finding, Level, Severity } from './types';
+
+/** Per-rule level overrides, by rule id. Unknown ids are ignored. */
+export type RuleLevels = Partial<Record<string, Level>>;
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Rules that threw, with the error message; their findings are dropped. */
+  errors: { ruleId: string; message: string }[];
+}
+
+const ORDER: Severity[] = ['hint', 'information', 'warning', 'error'];
+
+/** One step weaker than `level` (hint stays hint). */
+export function weaken(level: Severity): Severity {
+  return ORDER[Math.max(0, ORDER.indexOf(level) - 1)];
+}
+
+export function levelOf(rule: Rule, levels: RuleLevels | undefined): Level {
+  return levels?.[rule.id] ?? rule.defaultLevel;
+}
+
+export function check(analysis: DocumentAnalysis, levels?: RuleLevels, rules: readonly Rule[] = RULES): CheckResult {
+  const findings: Finding[] = [];
+  const errors: CheckResult['errors'] = [];
+  for (const rule of rules) {
+    const level = levelOf(rule, levels);
+    if (level === 'off') continue;
+    try {
+      for (const r of rule.check(analysis)) {
+        findings.push({
+          ruleId: rule.id,
+          severity: r.weaker ? weaken(level) : level,
+          message: r.message,
+          start: r.start,
+          end: r.end,
+          data: r.data,
+        });
+      }
+    } catch (e) {
+      errors.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, errors };
+}

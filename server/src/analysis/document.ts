@@ -1,0 +1,75 @@
+/**
+ * The document model: prose map, paragraphs and sentences, built once per
+ * document version and shared by every later stage and rule.
+ */
+import { buildProseMap, type FrontMatter } from './text/prose';
+import { splitParagraphs } from './text/paragraphs';
+import { splitSentences } from './text/sentences';
+import type { Paragraph, Sentence, Span } from './types';
+
+export interface DocumentModel {
+  /** The original text. */
+  text: string;
+  /** The text with non-prose (front matter, code, comments, URLs) blanked out; same offsets. */
+  masked: string;
+  frontMatter: FrontMatter | null;
+  /** HTML comments (ignore directives live there). */
+  comments: Span[];
+  paragraphs: Paragraph[];
+  /** Every sentence of the document in order (also reachable per paragraph). */
+  sentences: Sentence[];
+  isMarkdown: boolean;
+}
+
+/** True for language ids and file names that are Markdown. */
+export function isMarkdownLanguage(languageId: string | undefined): boolean {
+  return languageId === undefined || languageId === 'markdown' || languageId === 'newsdraft' || /\.(md|markdown|mdown|mkd)$/i.test(languageId);
+}
+
+/** Builds the document model of `text`. `languageId` is a VS Code language id or a file name. */
+export function buildDocument(text: string, languageId?: string): DocumentModel {
+  const isMarkdown = isMarkdownLanguage(languageId);
+  const prose = buildProseMap(text, isMarkdown);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const p of splitParagraphs(prose.masked)) {
+    const index = paragraphs.length;
+    const own: Sentence[] = splitSentences(prose.masked, p.start, p.end).map((s) => ({
+      ...s,
+      index: sentences.length,
+      paragraph: index,
+    }));
+    own.forEach((s, k) => (s.index = sentences.length + k));
+    sentences.push(...own);
+    paragraphs.push({ start: p.start, end: p.end, index, sentences: own, isHeading: p.isHeading });
+  }
+  return { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, paragraphs, sentences, isMarkdown };
+}
+
+/** Index of the paragraph containing `offset`, or -1 (binary search). */
+export function paragraphAt(doc: DocumentModel, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid];
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the sentence containing `offset`, or -1 (binary search). */
+export function sentenceAt(doc: DocumentModel, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,25 @@
+import type { DocumentAnalysis } from '../analyze';
+import type { RuleIdValue } from '../ruleIds';
+import type { Level, Span } from '../types';
+
+/** What a rule reports; the runner turns it into a `Finding` with the configured level. */
+export interface RuleResult extends Span {
+  message: string;
+  /** Payload for quick fixes and hovers (JSON-serialisable). */
+  data?: unknown;
+  /** Report one level below the configured one (e.g. an anonymous source whose anonymity the draft explains). */
+  weaker?: boolean;
+}
+
+/** A rule: one file each, listed in `rules/index.ts`. */
+export interface Rule {
+  id: RuleIdValue;
+  defaultLevel: Level;
+  /** Short human title, e.g. "Quotation without attribution". */
+  title: string;
+  /** Why it matters, for hovers and docs (one or two sentences). */
+  why: string;
+  /** How to fix it (one sentence). */
+  fix: string;
+  check(analysis: DocumentAnalysis): RuleResult[];
+}

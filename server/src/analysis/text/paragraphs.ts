@@ -1,0 +1,89 @@
+/**
+ * Paragraph segmentation of the masked prose.
+ *
+ * Blank lines always separate paragraphs. Inside a block, line breaks are
+ * soft wraps when the block looks hard-wrapped (short lines, some ending
+ * mid-sentence); otherwise every line is its own paragraph, as in the
+ * one-line-per-paragraph copy wire services and CMS exports produce.
+ */
+import type { Span } from '../types';
+
+export interface ParagraphSpan extends Span {
+  isHeading: boolean;
+}
+
+const WRAP_WIDTH = 120;
+/** Lines that end a paragraph when a hard-wrapped block ends with them: sentence punctuation, optionally followed by closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?:;…]["”’')\]]*\s*$|["”’]\s*$/;
+/** Markdown block starts that always begin a paragraph of their own. */
+const BLOCK_START = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>\s?)/;
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return start < end ? { start, end } : null;
+}
+
+function isTitleLine(line: string): boolean {
+  const t = line.trim();
+  if (/^#{1,6}\s/.test(t)) return true;
+  // A short line with no sentence punctuation at its end: a headline or subhead.
+  return t.length > 0 && t.length <= 90 && !/[.!?:;,"”’'…)]$/.test(t) && !/^[-*+>]\s/.test(t);
+}
+
+/** Splits masked prose into paragraphs. */
+export function splitParagraphs(masked: string): ParagraphSpan[] {
+  const out: ParagraphSpan[] = [];
+  // Lines, with their offsets.
+  const lines: Span[] = [];
+  let pos = 0;
+  while (pos <= masked.length) {
+    let eol = masked.indexOf('\n', pos);
+    if (eol < 0) eol = masked.length;
+    lines.push({ start: pos, end: eol });
+    pos = eol + 1;
+  }
+  let i = 0;
+  while (i < lines.length) {
+    // Skip blank lines.
+    while (i < lines.length && masked.slice(lines[i].start, lines[i].end).trim() === '') i++;
+    if (i >= lines.length) break;
+    const block: Span[] = [];
+    while (i < lines.length && masked.slice(lines[i].start, lines[i].end).trim() !== '') block.push(lines[i++]);
+    emitBlock(masked, block, out);
+  }
+  return out;
+}
+
+function emitBlock(masked: string, block: Span[], out: ParagraphSpan[]): void {
+  const texts = block.map((l) => masked.slice(l.start, l.end));
+  const longest = texts.reduce((m, t) => Math.max(m, t.trimEnd().length), 0);
+  const someMidSentence = texts.slice(0, -1).some((t, k) => !ENDS_SENTENCE.test(t) && !BLOCK_START.test(texts[k + 1]));
+  const wrapped = block.length > 1 && longest <= WRAP_WIDTH && someMidSentence;
+  let start = -1;
+  let end = -1;
+  const flush = (): void => {
+    if (start < 0) return;
+    const s = trimSpan(masked, start, end);
+    if (s) {
+      const t = masked.slice(s.start, s.end);
+      out.push({ ...s, isHeading: !t.includes('\n') && isTitleLine(t) });
+    }
+    start = -1;
+  };
+  for (let k = 0; k < block.length; k++) {
+    const line = block[k];
+    const t = texts[k];
+    const newPara =
+      start < 0 ||
+      !wrapped ||
+      BLOCK_START.test(t) ||
+      /^\s*#{1,6}\s/.test(texts[k - 1]);
+    if (newPara) {
+      flush();
+      start = line.start;
+    }
+    end = line.end;
+  }
+  flush();
+}
