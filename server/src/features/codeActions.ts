@@ -1,0 +1,73 @@
+/**
+ * Code actions: a registry of quick-fix providers, one file per rule under
+ * `features/fixes/`. Providers keep no state: they read the finding (rebuilt
+ * from the diagnostic's range and `data`) and the current analysis.
+ * To add fixes for a rule: write `fixes/<ruleId>.ts` exporting a `FixProvider`
+ * and add one line to `FIX_PROVIDERS`.
+ */
+import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { DocumentAnalysis } from '../analysis/analyze';
+import type { Finding } from '../analysis/types';
+import { RuleId } from '../analysis/ruleIds';
+import { SOURCE } from './diagnostics';
+import type { LineIndex } from './positions';
+import { quoteUnattributedFixes, type OffsetEdit } from './fixes/quoteUnattributed';
+
+export interface FixContext {
+  analysis: DocumentAnalysis;
+  /** The document text the analysis was made from. */
+  text: string;
+  lines: LineIndex;
+  /** The diagnostic being fixed (listed in each action's `diagnostics`). */
+  diagnostic: Diagnostic;
+  /** True when the client applies snippet text edits (LSP 3.18 `snippetEditSupport`). */
+  snippets: boolean;
+  textEdit(edit: OffsetEdit): TextEdit;
+  workspaceEdit(edits: TextEdit[]): WorkspaceEdit;
+  /** A workspace edit replacing `edit`'s span with a snippet (only when `snippets`). */
+  snippetEdit(edit: OffsetEdit, snippet: string): WorkspaceEdit;
+}
+
+export type FixProvider = (finding: Finding, ctx: FixContext) => CodeAction[];
+
+/** Quick-fix providers by rule id. */
+export const FIX_PROVIDERS: Partial<Record<string, FixProvider>> = {
+  [RuleId.QuoteUnattributed]: quoteUnattributedFixes,
+};
+
+export interface CodeActionOptions {
+  uri: string;
+  /** Document version, for versioned (snippet) edits. */
+  version: number | null;
+  snippets: boolean;
+}
+
+/** The finding a Copydesk diagnostic stands for, in the current text; null for foreign or stale diagnostics. */
+export function findingOfDiagnostic(d: Diagnostic, lines: LineIndex): Finding | null {
+  if (d.source !== SOURCE || typeof d.code !== 'string') return null;
+  const start = lines.offsetAt(d.range.start);
+  const end = lines.offsetAt(d.range.end);
+  const data = d.data && typeof d.data === 'object' ? (d.data as Record<string, unknown>) : undefined;
+  if (data && typeof data.start === 'number' && typeof data.end === 'number' && (data.start !== start || data.end !== end)) return null;
+  return { ruleId: d.code, start, end, severity: 'warning', message: d.message, data };
+}
+
+/** Quick fixes for the given diagnostics (those the client sent in the code action context). */
+export function codeActions(analysis: DocumentAnalysis, lines: LineIndex, diagnostics: readonly Diagnostic[], opts: CodeActionOptions): CodeAction[] {
+  const textEdit = (e: OffsetEdit): TextEdit => ({ range: lines.rangeOf(e), newText: e.newText });
+  const workspaceEdit = (edits: TextEdit[]): WorkspaceEdit => ({ changes: { [opts.uri]: edits } });
+  const snippetEdit = (e: OffsetEdit, snippet: string): WorkspaceEdit =>
+    ({
+      documentChanges: [
+        { textDocument: { uri: opts.uri, version: opts.version }, edits: [{ range: lines.rangeOf(e), snippet: { kind: 'snippet', value: snippet } }] },
+      ],
+    }) as unknown as WorkspaceEdit; // SnippetTextEdit is LSP 3.18; the 3.17 typings do not know it yet.
+  const out: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    const finding = findingOfDiagnostic(diagnostic, lines);
+    const provider = finding && FIX_PROVIDERS[finding.ruleId];
+    if (!finding || !provider) continue;
+    out.push(...provider(finding, { analysis, text: lines.text, lines, diagnostic, snippets: opts.snippets, textEdit, workspaceEdit, snippetEdit }));
+  }
+  return out;
+}

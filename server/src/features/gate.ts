@@ -1,0 +1,43 @@
+/**
+ * Drafts Copydesk will not analyse: binary-looking text and drafts over the
+ * size limit. Shared by the server (one information diagnostic) and the CLI
+ * (a clear message), so both draw the line in the same place.
+ */
+import { NoticeId } from './diagnostics';
+
+/** Share of U+FFFD replacement characters above which decoded text is taken for non-UTF-8 or binary data. */
+const MAX_REPLACEMENT_SHARE = 0.01;
+
+/** True for text with NUL characters, or with many replacement characters (bytes that were not UTF-8). */
+export function looksBinary(text: string): boolean {
+  if (text.indexOf('\u0000') >= 0) return true;
+  let bad = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  return bad >= 8 && bad / text.length > MAX_REPLACEMENT_SHARE;
+}
+
+/** UTF-8 byte length of `text`, counted only when it could exceed `limit`. */
+function exceedsBytes(text: string, limit: number): boolean {
+  if (text.length * 3 <= limit) return false;
+  return Buffer.byteLength(text, 'utf8') > limit;
+}
+
+export interface Notice {
+  code: string;
+  message: string;
+}
+
+/** Why `text` is not analysed, or null when it is analysed. */
+export function documentNotice(text: string, maxBytes: number): Notice | null {
+  if (exceedsBytes(text, maxBytes)) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    return {
+      code: NoticeId.TooLarge,
+      message: `Copydesk: this draft is too large to analyse (${mb(Buffer.byteLength(text, 'utf8'))} MB; the limit is ${mb(maxBytes)} MB, setting copydesk.maxDocumentSize).`,
+    };
+  }
+  if (looksBinary(text)) {
+    return { code: NoticeId.Binary, message: 'Copydesk: this file looks binary (NUL bytes or invalid UTF-8); it was not analysed.' };
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+/**
+ * Hover: composes the pure hover functions in `features/hovers/`. Each takes
+ * the analysis, the offset under the cursor and a context, and returns
+ * markdown or null; the non-null parts are joined in list order.
+ * To add one: write `hovers/<topic>Hover.ts` and add it to `HOVERS`.
+ */
+import type { DocumentAnalysis } from '../analysis/analyze';
+import type { Finding } from '../analysis/types';
+import { findingHover } from './hovers/findingHover';
+import { quoteHover } from './hovers/quoteHover';
+
+/** What every hover function may read besides the analysis. Extend with optional fields. */
+export interface HoverContext {
+  /** The findings of this document version at the configured levels. */
+  findings: readonly Finding[];
+}
+
+export type HoverProvider = (analysis: DocumentAnalysis, offset: number, ctx: HoverContext) => string | null;
+
+export const HOVERS: readonly HoverProvider[] = [findingHover, quoteHover];
+
+/** The hover markdown at `offset`, or null when no provider has anything to say. */
+export function hover(analysis: DocumentAnalysis, offset: number, ctx: HoverContext, providers: readonly HoverProvider[] = HOVERS): string | null {
+  const parts: string[] = [];
+  for (const p of providers) {
+    const md = p(analysis, offset, ctx);
+    if (md) parts.push(md);
+  }
+  return parts.length ? parts.join('\n\n---\n\n') : null;
+}

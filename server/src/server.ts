@@ -1,0 +1,270 @@
+/**
+ * The language server wiring: documents, configuration, and the handlers.
+ * Each handler gets the document's settings and its cached check (one
+ * `analyze()` per document version, shared by diagnostics, hover and code
+ * actions) and hands them to a connection-free function in `features/`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  MarkupKind,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './features/codeActions';
+import { Cancelled, checkText, todayIso, type CheckedText } from './features/checkText';
+import { noticeDiagnostic, toDiagnostics } from './features/diagnostics';
+import { hover } from './features/hover';
+import { defaultSettings, parseSettings, settingsKey, type CopydeskSettings } from './features/settings';
+
+/** Push mode waits this long after the last change before checking (Neovim 0.7 and other push-only clients). */
+const PUSH_DEBOUNCE_MS = 200;
+
+interface CacheEntry {
+  key: string;
+  checked: CheckedText;
+}
+
+/** The README next to the installed server, for diagnostics' `codeDescription` links (a local file: no network). */
+function findReadme(): string | undefined {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'README.md');
+    if (fs.existsSync(candidate)) return pathToFileURL(candidate).toString();
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+function version(): string {
+  try {
+    const pkg = findUp('package.json');
+    return pkg ? (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version?: string }).version ?? '0.0.0' : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function findUp(name: string): string | undefined {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    if (fs.existsSync(path.join(dir, name))) return path.join(dir, name);
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+function cancelledError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const docsUri = findReadme();
+
+  let pullDiagnostics = false;
+  let configurationPull = false;
+  let refreshSupport = false;
+  let snippetSupport = false;
+  let dynamicConfigRegistration = false;
+  /** Settings pushed in didChangeConfiguration, for clients without workspace/configuration. */
+  let pushedSettings: CopydeskSettings = defaultSettings();
+
+  const settingsByUri = new Map<string, Promise<CopydeskSettings>>();
+  const checks = new Map<string, CacheEntry>();
+  const pushTimers = new Map<string, NodeJS.Timeout>();
+  const logged = new Set<string>();
+
+  /** Logs each distinct settings problem once until the configuration changes. */
+  function logProblems(problems: string[]): void {
+    for (const p of problems) {
+      if (logged.has(p)) continue;
+      logged.add(p);
+      connection.console.warn(`Copydesk: invalid setting ignored: ${p}`);
+    }
+  }
+
+  function getSettings(uri: string): Promise<CopydeskSettings> {
+    if (!configurationPull) return Promise.resolve(pushedSettings);
+    let s = settingsByUri.get(uri);
+    if (!s) {
+      s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' }).then(
+        (raw: unknown) => {
+          const parsed = parseSettings(raw);
+          logProblems(parsed.problems);
+          return parsed.settings;
+        },
+        (e: unknown) => {
+          logProblems([`could not read the configuration (${e instanceof Error ? e.message : String(e)}); using defaults.`]);
+          return defaultSettings();
+        },
+      );
+      settingsByUri.set(uri, s);
+    }
+    return s;
+  }
+
+  /** The check of the document's current version under `settings`, computed once per version. */
+  function checked(doc: TextDocument, settings: CopydeskSettings, token?: CancellationToken): CheckedText {
+    const today = todayIso();
+    const key = `${doc.version}|${today}|${doc.languageId}|${settingsKey(settings)}`;
+    const hit = checks.get(doc.uri);
+    if (hit && hit.key === key) return hit.checked;
+    const result = checkText(doc.getText(), {
+      languageId: doc.languageId,
+      settings,
+      today,
+      cancelled: () => token?.isCancellationRequested ?? false,
+    });
+    for (const e of result.errors) connection.console.error(`Copydesk: rule ${e.ruleId} failed on ${doc.uri} (version ${doc.version}): ${e.message}`);
+    checks.set(doc.uri, { key, checked: result });
+    return result;
+  }
+
+  /** `checked`, or null when the request was cancelled mid-way. */
+  function checkedOrNull(doc: TextDocument, settings: CopydeskSettings, token: CancellationToken): CheckedText | null {
+    try {
+      return checked(doc, settings, token);
+    } catch (e) {
+      if (e instanceof Cancelled) return null;
+      throw e;
+    }
+  }
+
+  function diagnosticsOf(c: CheckedText): Diagnostic[] {
+    if (c.notice) return [noticeDiagnostic(c.notice.code, c.notice.message)];
+    return toDiagnostics(c.findings, c.lines, docsUri);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    pullDiagnostics = !!caps.textDocument?.diagnostic;
+    configurationPull = !!caps.workspace?.configuration;
+    refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
+    dynamicConfigRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    snippetSupport = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'copydesk', version: version() },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationPull && dynamicConfigRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsByUri.clear();
+    logged.clear();
+    if (!configurationPull) {
+      const raw = (change.settings as { copydesk?: unknown } | null | undefined)?.copydesk;
+      const parsed = parseSettings(raw);
+      logProblems(parsed.problems);
+      pushedSettings = parsed.settings;
+    }
+    if (pullDiagnostics) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const doc of documents.all()) schedulePush(doc, 0);
+    }
+  });
+
+  // Pull diagnostics: the client asks, coalesces and cancels stale requests.
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await getSettings(doc.uri);
+    if (token.isCancellationRequested) throw cancelledError();
+    const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}`;
+    if (params.previousResultId === resultId && checks.has(doc.uri)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    try {
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked(doc, settings, token)) };
+    } catch (e) {
+      if (e instanceof Cancelled) throw cancelledError();
+      throw e;
+    }
+  });
+
+  // Push diagnostics, only for clients that cannot pull.
+  function schedulePush(doc: TextDocument, delay: number): void {
+    if (pullDiagnostics) return;
+    const uri = doc.uri;
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.set(
+      uri,
+      setTimeout(() => {
+        pushTimers.delete(uri);
+        void push(uri);
+      }, delay),
+    );
+  }
+
+  async function push(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const settings = await getSettings(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== doc.version) return; // a newer change has its own push scheduled
+    try {
+      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(checked(doc, settings)) });
+    } catch (e) {
+      connection.console.error(`Copydesk: could not check ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    }
+  }
+
+  documents.onDidOpen((e) => schedulePush(e.document, 0));
+  documents.onDidChangeContent((e) => {
+    if (e.document.version > 1) schedulePush(e.document, PUSH_DEBOUNCE_MS);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.delete(uri);
+    checks.delete(uri);
+    settingsByUri.delete(uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onHover(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const settings = await getSettings(doc.uri);
+    if (token.isCancellationRequested) return null;
+    const c = checkedOrNull(doc, settings, token);
+    if (!c?.analysis || token.isCancellationRequested) return null;
+    const value = hover(c.analysis, c.lines.offsetAt(params.position), { findings: c.findings });
+    return value ? { contents: { kind: MarkupKind.Markdown, value } } : null;
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const settings = await getSettings(doc.uri);
+    if (token.isCancellationRequested) return [];
+    const c = checkedOrNull(doc, settings, token);
+    if (!c?.analysis || token.isCancellationRequested) return [];
+    return codeActions(c.analysis, c.lines, params.context.diagnostics, { uri: doc.uri, version: doc.version, snippets: snippetSupport });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
