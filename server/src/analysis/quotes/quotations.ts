@@ -1,8 +1,184 @@
+/**
+ * Quotation detection.
+ *
+ * Works paragraph by paragraph on the masked prose. Double quotes (straight
+ * or curly) are the outer marks when a paragraph has any; single quotes
+ * (`'…'`, `‘…’`) inside them are nested quotes, and outside them are British
+ * outer quotes. Apostrophes (`it's`, `Clinton’s`, `'90s`) and inch/foot marks
+ * (`6'2"`) are not quotation marks. A paragraph that leaves a quote open and
+ * is followed by a paragraph opening with a quote mark runs on into it: the
+ * standard multi-paragraph quote.
+ */
 import type { DocumentModel } from '../document';
-import type { Quotation } from '../types';
+import type { Quotation, Span } from '../types';
+import { TITLE_CUES } from '../lexicon/speech';
 
-/** Finds every quotation in the document (work in progress: replaced in the next commit). */
+/** A quotation found inside one paragraph, before linking and attribution. */
+export interface RawQuote extends Span {
+  contentStart: number;
+  contentEnd: number;
+  mark: string;
+  depth: number;
+  /** False when the paragraph ended before a closing mark. */
+  closed: boolean;
+}
+
+const OPENERS_BEFORE = /[\s([{“"‘'—–\-/]/;
+/** Words that start with an apostrophe rather than an opening single quote. */
+const APOSTROPHE_WORDS = /^['’](?:\d0s|\d\d\b|em\b|til\b|tis\b|twas\b|cause\b|n['’]|round\b|bout\b|nother\b|kay\b)/i;
+const STRONG_CLOSE_BEFORE = /[,.!?;:…—–\-]/;
+const STRONG_CLOSE_AFTER = /[,.;:!?)\]—–]/;
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Double-quoted quotations in `[from, to)`. */
+function findDoubles(text: string, from: number, to: number, depth: number, out: RawQuote[]): void {
+  let open = -1;
+  let mark = '';
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    if (open >= 0) {
+      if (c === '“') continue; // a stray opener inside an open quote
+      out.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, mark, depth, closed: true });
+      open = -1;
+      continue;
+    }
+    if (c === '”') continue; // a stray closer
+    if (c === '"') {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      // Inch marks: 6'2", a 12" pipe.
+      if (prev !== undefined && /\d/.test(prev)) continue;
+      // A straight quote followed by white space cannot open a quotation.
+      if (next === undefined || i + 1 >= to || /\s/.test(next)) continue;
+      if (prev !== undefined && i > from && !OPENERS_BEFORE.test(prev) && isLetter(prev)) continue;
+    }
+    open = i;
+    mark = c;
+  }
+  if (open >= 0) {
+    let end = to;
+    while (end > open + 1 && /\s/.test(text[end - 1])) end--;
+    out.push({ start: open, end, contentStart: open + 1, contentEnd: end, mark, depth, closed: false });
+  }
+}
+
+/** Finds the closing single quote for an opener at `i`, preferring a strong close. */
+function findSingleClose(text: string, i: number, to: number): number {
+  let weak = -1;
+  for (let j = i + 2; j < to; j++) {
+    const c = text[j];
+    if (c !== '’' && c !== "'") continue;
+    const prev = text[j - 1];
+    const next = text[j + 1];
+    if (/\s/.test(prev)) continue;
+    if (isLetter(prev) && isLetter(next)) continue; // it's, Clinton’s
+    if (STRONG_CLOSE_BEFORE.test(prev) || next === undefined || j + 1 >= to || STRONG_CLOSE_AFTER.test(next) || next === '"' || next === '”') {
+      return j;
+    }
+    if (weak < 0 && /\s/.test(next) && !/s/i.test(prev)) weak = j;
+  }
+  return weak;
+}
+
+/** Single-quoted quotations in `[from, to)`. */
+function findSingles(text: string, from: number, to: number, depth: number, out: RawQuote[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== '‘' && c !== "'") continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (i > from && prev !== undefined && !OPENERS_BEFORE.test(prev)) continue;
+    if (!isLetter(next) && next !== '“' && next !== '"' && next !== '…') continue;
+    if (APOSTROPHE_WORDS.test(text.slice(i, i + 8))) continue;
+    const j = findSingleClose(text, i, to);
+    if (j < 0) continue;
+    out.push({ start: i, end: j + 1, contentStart: i + 1, contentEnd: j, mark: c, depth, closed: true });
+    i = j;
+  }
+}
+
+/** All quotations of one paragraph span, outer ones first by position; nested ones follow their parent. */
+export function findParagraphQuotes(text: string, start: number, end: number): RawQuote[] {
+  const doubles: RawQuote[] = [];
+  findDoubles(text, start, end, 0, doubles);
+  const out: RawQuote[] = [];
+  let pos = start;
+  for (const d of doubles) {
+    findSingles(text, pos, d.start, 0, out);
+    out.push(d);
+    findSingles(text, d.contentStart, d.contentEnd, 1, out);
+    pos = d.end;
+  }
+  findSingles(text, pos, end, 0, out);
+  out.sort((a, b) => a.start - b.start || a.depth - b.depth);
+  return out;
+}
+
+const OPENING_MARK = /^\s*["“‘']/;
+
+function looksLikeTitle(text: string, q: RawQuote, sentenceStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, q.start - 60), q.start);
+  const content = text.slice(q.contentStart, q.contentEnd).trim();
+  const words = content.split(/\s+/).filter(Boolean).length;
+  if (words > 12) return false;
+  if (TITLE_CUES.test(before)) return true;
+  // Book-title case with no sentence punctuation: "Hidden Figures", "The Art of the Deal".
+  return words >= 2 && words <= 8 && !/[.,!?;:]$/.test(content) &&
+    content.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|or|in|on|for|to|at|with)$/.test(w)) &&
+    /\b(?:book|film|movie|song|album|show|series|play|musical|report|documentary|novel|memoir|podcast|program|exhibit|exhibition|campaign|initiative|slogan)\b/i.test(before);
+}
+
+/**
+ * Finds every quotation of the document, links multi-paragraph quotes, and
+ * marks titles. Speakers and status are filled by the attribution stage.
+ */
 export function findQuotations(doc: DocumentModel): Quotation[] {
-  void doc;
-  return [];
+  const out: Quotation[] = [];
+  let runOnFrom: Quotation | null = null;
+  for (const p of doc.paragraphs) {
+    const raws = findParagraphQuotes(doc.masked, p.start, p.end);
+    const startsWithQuote = OPENING_MARK.test(doc.masked.slice(p.start, p.start + 4));
+    let first = true;
+    for (const r of raws) {
+      const sentence = p.sentences.find((s) => s.start <= r.start && r.start < s.end);
+      const q: Quotation = {
+        start: r.start,
+        end: r.end,
+        contentStart: r.contentStart,
+        contentEnd: r.contentEnd,
+        mark: r.mark,
+        paragraph: p.index,
+        runsOn: false,
+        isContinuation: false,
+        depth: r.depth,
+        isTitle: r.depth === 0 && looksLikeTitle(doc.masked, r, sentence ? sentence.start : p.start),
+        status: 'unattributed',
+        speaker: null,
+        speakerSpan: null,
+        cue: null,
+        how: null,
+      };
+      if (first && r.depth === 0 && runOnFrom && startsWithQuote && r.start - p.start < 4) {
+        q.isContinuation = true;
+      }
+      if (r.depth === 0) first = false;
+      out.push(q);
+    }
+    // The last outer quote left open runs on when the next paragraph opens with a quote mark.
+    runOnFrom = null;
+    const lastOuter = [...raws].reverse().find((r) => r.depth === 0);
+    if (lastOuter && !lastOuter.closed) {
+      const next = doc.paragraphs[p.index + 1];
+      const q = out.find((x) => x.start === lastOuter.start)!;
+      if (next && !next.isHeading && OPENING_MARK.test(doc.masked.slice(next.start, next.start + 4))) {
+        q.runsOn = true;
+        runOnFrom = q;
+      }
+    }
+  }
+  return out;
 }
