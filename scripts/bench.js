@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * npm run bench: how fast and how lean Copydesk is on news drafts of 1k, 5k,
+ * 100k and 1M words, next to two prose linters on the same drafts.
+ *
+ *   node scripts/bench.js [--json] [--quick] [--no-peers] [--no-server]
+ *
+ * Drafts come from ../shared/tools/gen-draft.js (deterministic, seed 1) into
+ * bench-out/ (gitignored). Every figure is a median over several runs in one
+ * process after warm-up; each size and each mode runs in a child process of its
+ * own so that peak memory (max RSS) belongs to that size alone.
+ * --quick: fewer runs, no 1M draft, peers on 1k/5k only (a smoke run).
+ * Needs a build first (`npm run bench` does it).
+ */
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT_DIR = path.join(ROOT, 'bench-out');
+const GEN = path.resolve(ROOT, '..', 'shared', 'tools', 'gen-draft.js');
+const BENCH = path.join(__dirname, 'bench');
+
+const args = new Set(process.argv.slice(2));
+const JSON_OUT = args.has('--json');
+const QUICK = args.has('--quick');
+const PEERS = !args.has('--no-peers');
+const SERVER = !args.has('--no-server');
+
+/** words -> [runs, warm-up runs] for full analysis. */
+const SIZES = QUICK
+  ? [[1000, 10, 5], [5000, 10, 5], [100000, 3, 1]]
+  : [[1000, 40, 10], [5000, 30, 10], [100000, 10, 3], [1000000, 5, 1]];
+/** Peers run on the 100k draft only when the 5k figure predicts at most this. */
+const PEER_CAP_MS = 90000;
+
+const TARGETS = {
+  full5kMs: 10,
+  full100kMs: 250,
+  full1MMs: 3000,
+  /** Per-word cost at 1M at most this multiple of the 5k cost counts as linear. */
+  linearFactor: 2,
+  peak1MMB: 400,
+  keystrokeMs: 15,
+  hoverMs: 2,
+  harperRatio: 50,
+  textlintRatio: 20,
+  startupMs: 300,
+};
+
+function log(s) {
+  if (!JSON_OUT) process.stderr.write(s + '\n');
+}
+
+function draftFile(words) {
+  const file = path.join(OUT_DIR, `draft-${words}.txt`);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    const r = spawnSync(process.execPath, [GEN, String(words), '--seed', '1', '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`gen-draft failed for ${words} words`);
+  }
+  return file;
+}
+
+/** Runs a child script and returns its last stdout line as JSON (or an error record). */
+function child(script, argv, timeoutMs) {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(BENCH, script), ...argv.map(String)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.error && r.error.code === 'ETIMEDOUT') return { error: `timed out after ${Math.round(timeoutMs / 1000)} s` };
+  const lines = (r.stdout || '').trim().split('\n').filter(Boolean);
+  if (r.status !== 0 || lines.length === 0) return { error: `exit ${r.status ?? r.signal}: ${(r.stderr || '').trim().split('\n').slice(0, 6).join(' | ')}` };
+  return JSON.parse(lines[lines.length - 1]);
+}
+
+const fmtMs = (ms) => (ms === undefined || Number.isNaN(ms) ? '—' : ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(1) : Math.round(ms).toString());
+const fmtRate = (wps) => (wps >= 1e6 ? `${(wps / 1e6).toFixed(2)} M` : wps >= 1e3 ? `${(wps / 1e3).toFixed(1)} k` : wps.toFixed(0));
+const label = (words) => (words >= 1e6 ? `${words / 1e6}M` : `${words / 1e3}k`);
+
+function main() {
+  const report = { node: process.version, quick: QUICK, sizes: [], keystroke: null, hover: null, serverStartup: null, peers: {}, targets: [] };
+  const drafts = {};
+  for (const [words] of SIZES) drafts[words] = draftFile(words);
+  const warmupDraft = draftFile(1000);
+
+  for (const [words, runs, warmup] of SIZES) {
+    log(`full analysis ${label(words)} …`);
+    const r = child('analysis-child.js', ['full', drafts[words], runs, warmup], 20 * 60 * 1000);
+    report.sizes.push({ size: words, ...r, wordsPerSec: r.words ? r.words / (r.medianMs / 1000) : undefined });
+  }
+
+  log('keystroke path on 100k …');
+  report.keystroke = child('analysis-child.js', ['keystroke', drafts[100000], QUICK ? 15 : 41, QUICK ? 3 : 10], 10 * 60 * 1000);
+  log('hover on 100k …');
+  report.hover = child('analysis-child.js', ['hover', drafts[100000], 200, 50], 5 * 60 * 1000);
+  if (SERVER) {
+    log('server start-up to first diagnostics on 5k …');
+    report.serverStartup = child('server-startup.js', [drafts[5000], QUICK ? 3 : 7], 5 * 60 * 1000);
+  }
+
+  if (PEERS) {
+    for (const peer of ['harper', 'textlint']) {
+      const rows = [];
+      for (const words of [1000, 5000]) {
+        log(`peer ${peer} ${label(words)} …`);
+        rows.push({ size: words, measured: true, ...child('peer-child.mjs', [peer, drafts[words] ?? draftFile(words), 3, warmupDraft], 10 * 60 * 1000) });
+      }
+      const at5k = rows[1];
+      const predicted100k = at5k.medianMs ? (at5k.medianMs / at5k.words) * 100000 : Infinity;
+      let largest = at5k;
+      if (!QUICK && predicted100k <= PEER_CAP_MS) {
+        log(`peer ${peer} 100k (predicted ${Math.round(predicted100k / 1000)} s) …`);
+        const r = child('peer-child.mjs', [peer, drafts[100000], 1, warmupDraft], 2 * PEER_CAP_MS);
+        if (r.error) rows.push({ size: 100000, measured: false, note: `${r.error}; more than ${Math.round(PEER_CAP_MS / 500)} s`, medianMs: 2 * PEER_CAP_MS, words: 100003, lowerBound: true });
+        else {
+          rows.push({ size: 100000, measured: true, ...r });
+          largest = r;
+        }
+      } else {
+        rows.push({ size: 100000, measured: false, note: `not run: 5k predicts ${Math.round(predicted100k / 1000)} s (cap ${PEER_CAP_MS / 1000} s)` });
+      }
+      // Sizes not run are extrapolated linearly from the largest measured one.
+      // The peers are superlinear, so this flatters them: our ratio is then a lower bound.
+      for (const row of rows.filter((x) => !x.measured && !x.lowerBound)) {
+        row.medianMs = (largest.medianMs / largest.words) * row.size;
+        row.words = row.size;
+        row.note = `${row.note}; extrapolated linearly from ${label(largest.size ?? 5000)}`;
+      }
+      rows.push({ size: 1000000, measured: false, words: 1000000, medianMs: (largest.medianMs / largest.words) * 1e6, note: `not run; extrapolated linearly from ${label(largest.size ?? 5000)}` });
+      for (const row of rows) row.wordsPerSec = row.words / (row.medianMs / 1000);
+      report.peers[peer] = rows;
+    }
+  }
+
+  evaluateTargets(report);
+  if (JSON_OUT) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else printReport(report);
+}
+
+function sizeRow(report, words) {
+  return report.sizes.find((s) => s.size === words);
+}
+
+function target(report, name, value, limit, unit, pass, note) {
+  report.targets.push({ name, value, limit, unit, pass: value === undefined || Number.isNaN(value) ? null : pass, note });
+}
+
+function evaluateTargets(report) {
+  const s5k = sizeRow(report, 5000);
+  const s100k = sizeRow(report, 100000);
+  const s1m = sizeRow(report, 1000000);
+  target(report, 'full analysis 5k words', s5k?.medianMs, TARGETS.full5kMs, 'ms', s5k?.medianMs <= TARGETS.full5kMs);
+  target(report, 'full analysis 100k words', s100k?.medianMs, TARGETS.full100kMs, 'ms', s100k?.medianMs <= TARGETS.full100kMs);
+  target(report, 'full analysis 1M words', s1m?.medianMs, TARGETS.full1MMs, 'ms', s1m?.medianMs <= TARGETS.full1MMs);
+  if (s5k?.medianMs && (s1m?.medianMs || s100k?.medianMs)) {
+    const big = s1m?.medianMs ? s1m : s100k;
+    const factor = big.medianMs / big.words / (s5k.medianMs / s5k.words);
+    target(report, `linear growth (per-word cost ${label(big.size)} / 5k)`, factor, TARGETS.linearFactor, '×', factor <= TARGETS.linearFactor);
+  }
+  target(report, 'peak memory 1M words (max RSS)', s1m?.peakRssMB, TARGETS.peak1MMB, 'MB', s1m?.peakRssMB <= TARGETS.peak1MMB);
+  const k = report.keystroke;
+  target(report, 'keystroke re-check 100k (median)', k?.medianMs, TARGETS.keystrokeMs, 'ms', k?.medianMs <= TARGETS.keystrokeMs, k && !k.error && !k.incremental ? 'full re-analysis: incremental not built yet' : undefined);
+  for (const what of ['actor', 'date']) {
+    const h = report.hover?.[what];
+    // A hover that answers nothing there does not count: the provider for that topic is not built yet.
+    const value = h?.answered ? h.medianMs : undefined;
+    target(report, `hover on ${what === 'actor' ? 'an actor' : 'a date'} (median)`, value, TARGETS.hoverMs, 'ms', value <= TARGETS.hoverMs, report.hover?.na ?? h?.na ?? (h && !h.answered ? `no hover text at that offset yet (composition answered in ${fmtMs(h.medianMs)} ms)` : undefined));
+  }
+  for (const [peer, min] of [['harper', TARGETS.harperRatio], ['textlint', TARGETS.textlintRatio]]) {
+    const rows = report.peers[peer];
+    if (!rows) continue;
+    // Judged on the drafts of 5k words and up where the peer was measured (1k is start-up dominated for everyone).
+    const ratios = rows.filter((r) => r.size >= 5000 && r.measured && !r.error).map((r) => ({ size: r.size, ratio: sizeRow(report, r.size)?.wordsPerSec / r.wordsPerSec }));
+    const worst = ratios.reduce((m, r) => (r.ratio < m.ratio ? r : m), { ratio: Infinity });
+    target(report, `words/s vs ${peer === 'harper' ? 'harper.js' : 'textlint+write-good'} (worst measured ≥5k: ${worst.size ? label(worst.size) : '—'})`, Number.isFinite(worst.ratio) ? worst.ratio : undefined, min, '×', worst.ratio >= min);
+  }
+  const st = report.serverStartup;
+  target(report, 'server start-up to first diagnostics, 5k', st?.medianMs, TARGETS.startupMs, 'ms', st?.medianMs <= TARGETS.startupMs, st?.na ?? st?.error);
+}
+
+function pad(s, n, right = false) {
+  s = String(s);
+  return right ? s.padStart(n) : s.padEnd(n);
+}
+
+function printReport(r) {
+  const out = [];
+  const p = (s = '') => out.push(s);
+  p(`Copydesk bench (Node ${r.node}${r.quick ? ', --quick' : ''}); medians after warm-up, each size in its own process`);
+  p();
+  p('Full analysis (analyze + check)');
+  p(`${pad('draft', 7)}${pad('words', 10, true)}${pad('median ms', 12, true)}${pad('min ms', 10, true)}${pad('runs', 6, true)}${pad('words/s', 12, true)}${pad('peak RSS MB', 13, true)}${pad('findings', 10, true)}`);
+  for (const s of r.sizes) {
+    if (s.error) {
+      p(`${pad(label(s.size), 7)}  error: ${s.error}`);
+      continue;
+    }
+    p(`${pad(label(s.size), 7)}${pad(s.words, 10, true)}${pad(fmtMs(s.medianMs), 12, true)}${pad(fmtMs(s.minMs), 10, true)}${pad(s.runs, 6, true)}${pad(fmtRate(s.wordsPerSec), 12, true)}${pad(s.peakRssMB.toFixed(0), 13, true)}${pad(s.findings, 10, true)}`);
+  }
+  p();
+  const k = r.keystroke;
+  if (k?.error) p(`Keystroke path (100k): error: ${k.error}`);
+  else if (k) p(`Keystroke path (100k, one-character edits mid-draft, ${k.incremental ? 'incremental' : 'FULL re-analysis: incremental not built'}): median ${fmtMs(k.medianMs)} ms, p90 ${fmtMs(k.p90Ms)} ms over ${k.runs} edits; peak RSS ${k.peakRssMB.toFixed(0)} MB`);
+  const h = r.hover;
+  if (h?.error) p(`Hover: error: ${h.error}`);
+  else if (h?.na) p(`Hover: ${h.na}`);
+  else if (h) for (const w of ['actor', 'date']) p(`Hover on ${w} (100k draft): ${h[w].na ?? `median ${fmtMs(h[w].medianMs)} ms, p90 ${fmtMs(h[w].p90Ms)} ms${h[w].answered ? '' : ' (no hover text there yet)'}`}`);
+  const st = r.serverStartup;
+  if (st) p(`Server start-up to first diagnostics (5k, spawn → pulled diagnostics): ${st.na ?? st.error ?? `median ${fmtMs(st.medianMs)} ms (initialize answered at ${fmtMs(st.initMedianMs)} ms), ${st.diagnostics} diagnostics`}`);
+  p();
+  if (Object.keys(r.peers).length) {
+    p('Peers on the same drafts (words/s; ratio = Copydesk words/s ÷ peer words/s)');
+    p(`${pad('draft', 7)}${pad('Copydesk', 12, true)}${pad('harper.js', 14, true)}${pad('ratio', 9, true)}${pad('textlint+wg', 14, true)}${pad('ratio', 9, true)}`);
+    for (const size of [1000, 5000, 100000, 1000000]) {
+      const c = sizeRow(r, size);
+      const cells = [pad(label(size), 7), pad(c?.wordsPerSec ? fmtRate(c.wordsPerSec) : '—', 12, true)];
+      for (const peer of ['harper', 'textlint']) {
+        const row = r.peers[peer]?.find((x) => x.size === size);
+        if (!row || row.error || !row.wordsPerSec) {
+          cells.push(pad(row?.error ? 'error' : '—', 14, true), pad('—', 9, true));
+          continue;
+        }
+        const mark = row.measured ? '' : row.lowerBound ? '<' : '*';
+        cells.push(pad(mark + fmtRate(row.wordsPerSec), 14, true), pad(c?.wordsPerSec ? `${(c.wordsPerSec / row.wordsPerSec).toFixed(0)}×` : '—', 9, true));
+      }
+      p(cells.join(''));
+    }
+    p('  * extrapolated linearly from the largest measured draft (flatters the peers: they slow down on long texts); < timed out, upper bound');
+    for (const [peer, rows] of Object.entries(r.peers)) {
+      for (const row of rows) if (row.error) p(`  ${peer} ${label(row.size)}: ${row.error}`);
+      const any = rows.find((x) => x.version);
+      if (any) p(`  ${any.peer} ${any.version}; peak RSS ${rows.filter((x) => x.peakRssMB).map((x) => `${label(x.size)} ${x.peakRssMB.toFixed(0)} MB`).join(', ')}`);
+    }
+    p();
+  }
+  p('Targets (issue 7, item 3)');
+  for (const t of r.targets) {
+    const status = t.pass === null ? 'N/A ' : t.pass ? 'PASS' : 'MISS';
+    const cmp = t.unit === '×' && /words\/s/.test(t.name) ? '≥' : '≤';
+    const value = t.value === undefined || Number.isNaN(t.value) ? '—' : t.unit === '×' ? t.value.toFixed(2) : t.unit === 'MB' ? t.value.toFixed(0) : fmtMs(t.value);
+    p(`  ${status}  ${pad(t.name, 62)} ${pad(value, 8, true)} ${t.unit}  (target ${cmp} ${t.limit} ${t.unit})${t.note ? `  — ${t.note}` : ''}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main();

@@ -1,0 +1,146 @@
+'use strict';
+/*
+ * One bench measurement in a process of its own, so that sizes and modes do
+ * not pollute each other's heap and peak memory. Prints one JSON line.
+ *
+ *   node scripts/bench/analysis-child.js full FILE RUNS WARMUP
+ *   node scripts/bench/analysis-child.js keystroke FILE RUNS WARMUP
+ *   node scripts/bench/analysis-child.js hover FILE RUNS WARMUP
+ */
+const fs = require('fs');
+const path = require('path');
+const { countWords, peakRssMB, summary } = require('./stats');
+
+const OUT = path.resolve(__dirname, '..', '..', 'out', 'server', 'src');
+const { analyze } = require(path.join(OUT, 'analysis', 'analyze.js'));
+const { check } = require(path.join(OUT, 'analysis', 'check.js'));
+
+/** Fixed so that runs are comparable; the analysis never reads the clock. */
+const OPTIONS = { today: '2025-10-20', languageId: 'markdown' };
+/** Stop repeating full runs once this much time went into them (at least three runs always happen). */
+const RUN_BUDGET_MS = 30000;
+
+function tryRequire(p) {
+  try {
+    return require(p);
+  } catch (e) {
+    if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes(p)) return null;
+    throw e;
+  }
+}
+
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  const r = fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
+}
+
+function full(text, runs, warmup) {
+  let findings = 0;
+  for (let i = 0; i < warmup; i++) check(analyze(text, OPTIONS));
+  const times = [];
+  let spent = 0;
+  for (let i = 0; i < runs && (i < 3 || spent < RUN_BUDGET_MS); i++) {
+    const { ms, r } = time(() => check(analyze(text, OPTIONS)));
+    findings = r.findings.length;
+    times.push(ms);
+    spent += ms;
+  }
+  return { ...summary(times), findings };
+}
+
+/**
+ * The keystroke path: a full analysis of the draft, then one-character edits
+ * in the middle (typing a word, each keystroke a text never seen before),
+ * each followed by re-analysis and re-check as the server does.
+ */
+function keystroke(text, runs, warmup) {
+  const inc = tryRequire(path.join(OUT, 'analysis', 'incremental.js'));
+  const step = inc && inc.analyzeIncremental
+    ? (prev, t) => inc.analyzeIncremental(prev, t, OPTIONS)
+    : (_prev, t) => analyze(t, OPTIONS);
+  // Middle of the draft, at the end of a word inside a paragraph.
+  let at = Math.floor(text.length / 2);
+  while (at < text.length && !/\s/.test(text[at])) at++;
+  let prev = step(undefined, text);
+  check(prev);
+  let current = text;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const times = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    // Type letters, with a space now and then and a backspace every 7th keystroke.
+    if (i % 7 === 6) {
+      current = current.slice(0, at - 1) + current.slice(at);
+      at--;
+    } else {
+      const ch = i % 5 === 4 ? ' ' : letters[(i * 7) % 26];
+      current = current.slice(0, at) + ch + current.slice(at);
+      at++;
+    }
+    const t = current;
+    const { ms, r } = time(() => {
+      const a = step(prev, t);
+      check(a);
+      return a;
+    });
+    prev = r;
+    if (i >= warmup) times.push(ms);
+  }
+  return { ...summary(times), incremental: Boolean(inc && inc.analyzeIncremental) };
+}
+
+/** Offset of the first occurrence of one of `needles`, inside the word (not at its first character). */
+function offsetOf(text, needles) {
+  for (const n of needles) {
+    const i = typeof n === 'string' ? text.indexOf(n) : (n.exec(text) || { index: -1 }).index;
+    if (i >= 0) return i + 2;
+  }
+  return -1;
+}
+
+function hover(text, runs, warmup) {
+  const mod = tryRequire(path.join(OUT, 'features', 'hover.js'));
+  const fn = mod && mod.hover;
+  if (typeof fn !== 'function') return { na: 'n/a: not built yet (server/src/features/hover.ts has no hover composition)' };
+  const a = analyze(text, OPTIONS);
+  const targets = {
+    actor: offsetOf(text, ['Rutte', 'Witkoff', /\b[A-Z][a-z]+ [A-Z][a-z]+\b said/]),
+    date: offsetOf(text, [/\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/, /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b/]),
+  };
+  // The server computes findings once per version; a hover only reads them.
+  const ctx = { findings: check(a).findings };
+  const out = {};
+  for (const [name, offset] of Object.entries(targets)) {
+    if (offset < 0) {
+      out[name] = { na: 'n/a: no such mention in the draft' };
+      continue;
+    }
+    let result = null;
+    for (let i = 0; i < warmup; i++) result = fn(a, offset, ctx);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const { ms, r } = time(() => fn(a, offset, ctx));
+      result = r;
+      times.push(ms);
+    }
+    out[name] = { ...summary(times), offset, answered: result !== null && result !== undefined };
+  }
+  return out;
+}
+
+function main() {
+  const [mode, file, runsArg, warmupArg] = process.argv.slice(2);
+  const runs = Number(runsArg);
+  const warmup = Number(warmupArg);
+  const text = fs.readFileSync(file, 'utf8');
+  const words = countWords(text);
+  const baseRss = peakRssMB();
+  let result;
+  if (mode === 'full') result = full(text, runs, warmup);
+  else if (mode === 'keystroke') result = keystroke(text, runs, warmup);
+  else if (mode === 'hover') result = hover(text, runs, warmup);
+  else throw new Error(`unknown mode ${mode}`);
+  process.stdout.write(JSON.stringify({ mode, file, words, chars: text.length, peakRssMB: peakRssMB(), baseRssMB: baseRss, ...result }) + '\n');
+}
+
+main();
