@@ -11,6 +11,8 @@ import { touches } from '../diagnostics';
 
 /** Plain-language description of `Quotation.how`. */
 const HOW: Record<string, string> = {
+  'cue-after': 'a speech verb after the quote',
+  'cue-before': 'a speech verb before the quote',
   'said-after': 'a speech verb after the quote',
   'said-before': 'a speech verb before the quote',
   colon: 'a colon introduction',
@@ -18,6 +20,9 @@ const HOW: Record<string, string> = {
   continued: 'the attribution of the multi-paragraph quote it continues',
   partial: 'a partial quote inside a sentence whose subject is the speaker',
   paragraph: 'an attribution elsewhere in the same paragraph',
+  'previous-paragraph': 'an attribution in the paragraph before',
+  transcript: 'a transcript-style speaker label',
+  dash: 'a dash attribution',
   'according-to': '"according to"',
 };
 

@@ -1,0 +1,92 @@
+/**
+ * `copydesk check [--format text|json] [--date YYYY-MM-DD] [--rule ID=LEVEL] FILE...`
+ *
+ * Text: one `file:line:col severity rule-id message` line per finding.
+ * JSON: `[{"file", "findings": [{"code","severity","message","line","column","endLine","endColumn"}]}]`,
+ * 1-based, end exclusive. Exit 0 when nothing at warning or error level was
+ * found, 1 when something was, 2 for usage errors or unreadable files (the
+ * other files are still checked).
+ */
+import type { Finding } from '../../analysis/types';
+import { checkText, languageOfFile, todayIso } from '../../features/checkText';
+import type { LineIndex } from '../../features/positions';
+import { parse, readDraft, UsageError, type CliIO, type ExitCode } from '../io';
+import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP, settingsFromOptions } from '../draftOptions';
+import type { Command } from './index';
+
+/** One finding as the CLI prints it (1-based, end exclusive). */
+export interface CliFinding {
+  code: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function toCliFinding(f: Pick<Finding, 'ruleId' | 'severity' | 'message' | 'start' | 'end'>, lines: LineIndex): CliFinding {
+  const s = lines.positionAt(f.start);
+  const e = lines.positionAt(f.end);
+  return { code: f.ruleId, severity: f.severity, message: f.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+export function formatFormat(values: Record<string, unknown>): 'text' | 'json' {
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${String(format)}"`);
+  return format;
+}
+
+const HELP = `Usage: copydesk check [options] FILE...
+
+Checks news drafts for sourcing problems (unattributed quotes, unnamed sources,
+date errors) and prints one finding per line.
+
+Options:
+  --format text|json  output format (default text)
+      text: file:line:col severity rule-id message
+      json: [{"file": "...", "findings": [{"code", "severity", "message",
+             "line", "column", "endLine", "endColumn"}]}]  (1-based, end exclusive)
+${DRAFT_OPTIONS_HELP}
+  -h, --help          show this help
+
+Exit status: 0 nothing at warning or error level, 1 warnings or errors found,
+2 usage error or a file that could not be read (the other files are still checked).
+`;
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check drafts and print findings (text or JSON)',
+  help: HELP,
+  run(args: string[], io: CliIO): ExitCode {
+    const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...DRAFT_OPTIONS });
+    if (values.help) {
+      io.out(HELP);
+      return 0;
+    }
+    const format = formatFormat(values);
+    const settings = settingsFromOptions(values);
+    if (positionals.length === 0) throw new UsageError('no FILE given');
+    const today = todayIso();
+    let exit: ExitCode = 0;
+    const report: { file: string; findings: CliFinding[] }[] = [];
+    for (const file of positionals) {
+      const read = readDraft(file);
+      if ('problem' in read) {
+        io.err(`copydesk: ${read.problem}\n`);
+        exit = 2;
+        continue;
+      }
+      const result = checkText(read.text, { languageId: languageOfFile(file), settings, today });
+      for (const e of result.errors) io.err(`copydesk: rule ${e.ruleId} failed on ${file}: ${e.message}\n`);
+      const findings: CliFinding[] = result.notice
+        ? [{ code: result.notice.code, severity: 'information', message: result.notice.message, line: 1, column: 1, endLine: 1, endColumn: 1 }]
+        : result.findings.map((f) => toCliFinding(f, result.lines));
+      if (exit === 0 && findings.some((f) => f.severity === 'warning' || f.severity === 'error')) exit = 1;
+      if (format === 'json') report.push({ file, findings });
+      else if (findings.length) io.out(findings.map((f) => `${file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`).join(''));
+    }
+    if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
+    return exit;
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * The `copydesk` command line: `copydesk <command> [options]`. Commands live
+ * in `commands/` (one file each, listed in `commands/index.ts`).
+ */
+import { COMMANDS, commandByName } from './commands';
+import { packageVersion, processIO, UsageError, type CliIO, type ExitCode } from './io';
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Usage: copydesk <command> [options]
+
+A copy editor's sourcing checks for news drafts, on the command line.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     show this help (copydesk <command> --help for a command's options)
+  -v, --version  print the version
+
+Example: copydesk check --format json story.md
+`;
+}
+
+/** Runs the CLI with `args` (without `node` and the script); resolves to the exit code, or null while the server runs. */
+export async function run(args: string[], io: CliIO = processIO): Promise<ExitCode> {
+  const [first, ...rest] = args;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    if (first === 'help' && rest[0] && commandByName(rest[0])) {
+      io.out(commandByName(rest[0])!.help);
+      return 0;
+    }
+    (first === undefined ? io.err : io.out)(usage());
+    return first === undefined ? 2 : 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(`${packageVersion()}\n`);
+    return 0;
+  }
+  const command = commandByName(first);
+  if (!command) {
+    io.err(`copydesk: unknown command "${first}" (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see copydesk --help)\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`copydesk ${command.name}: ${e.message} (see copydesk ${command.name} --help)\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      if (code !== null) process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`copydesk: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
