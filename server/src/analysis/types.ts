@@ -65,6 +65,10 @@ export interface Quotation extends Span {
   depth: number;
   /** True for short quoted titles, names and scare quotes that are not speech (`titled "…"`, `so-called "…"`). */
   isTitle: boolean;
+  /** True for a partial quote: a lower-case fragment inside a sentence (`called the plan "a mess"`). */
+  partial: boolean;
+  /** True for a quotation inside a headline or subhead. */
+  inHeadline: boolean;
   status: QuoteStatus;
   /** The speaker as the draft writes it (resolved name for pronouns), or null. */
   speaker: string | null;

@@ -28,7 +28,11 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'defends', 'dismissed', 'dismisses', 'criticized', 'criticised', 'criticizes', 'praised', 'praises',
   'blamed', 'blames', 'accused', 'accuses', 'acknowledging', 'boasting', 'texted', 'emailed', 'messaged',
   'shared', 'pointed', 'put', 'puts', 'summed', 'sums', 'framed', 'labeled', 'labelled', 'branded', 'dubbed',
-  'hailed', 'touted', 'characterized', 'characterised',
+  'hailed', 'touted', 'characterized', 'characterised', 'demanded', 'demands', 'wondered', 'wonders', 'reads',
+  'retorted', 'snapped', 'sang', 'sings', 'chanted', 'chants', 'pressed', 'challenged', 'conceded', 'elaborated',
+  'responded', 'shot', 'fired', 'rejoined', 'intoned', 'groused', 'griped', 'grumbled', 'marveled', 'marvelled',
+  'read', 'yells', 'shouts', 'screams', 'screamed', 'cries', 'cried', 'ask', 'wrote', 'texts', 'exclaims', 'continues',
+  'recalls', 'adds', 'quips', 'jokes', 'demand', 'wonder', 'insist', 'argue', 'explain', 'note', 'warn', 'recall',
 ]);
 
 /** Participles that hang off the sentence's subject: `Witkoff expressed confidence, stating "…"`. */

@@ -63,7 +63,7 @@ interface Word extends Span {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&-](?=[\p{L}\p{N}]))*\.?/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/gu;
 
 function words(outside: string, start: number, end: number): Word[] {
   const out: Word[] = [];
@@ -92,6 +92,16 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
   let j = k - 1;
   while (j >= 0 && SKIPPABLE.has(ws[j].lower) && joined(outside, ws[j], ws[j + 1])) j--;
   if (j < 0) return null;
+  // `Rep. John Mica (R-Fla.) said`: skip a short parenthetical right before the verb.
+  if (/^\.?\)\s*$/.test(outside.slice(ws[j].end, ws[j + 1].start))) {
+    let i = j;
+    while (i > 0 && j - i < 6 && !/\(/.test(outside.slice(ws[i - 1].end, ws[i].start))) i--;
+    if (i > 0 && /^\s*\($/.test(outside.slice(ws[i - 1].end, ws[i].start))) {
+      j = i - 1;
+      // Re-join: treat the name before the parenthetical as adjacent to the verb.
+      return npLeftFrom(outside, ws, j, sentenceStart);
+    }
+  }
   // `X, who spoke on condition of anonymity, said`: skip a parenthetical between commas.
   const gap = outside.slice(ws[j].end, ws[j + 1].start);
   if (/^\s*,\s*$/.test(gap)) {
@@ -109,12 +119,23 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
     if (commaAt < 0) return null;
     const first = ws[commaAt].lower;
     const parenthetical = /^(?:who|whose|which|a|an|the|one|\d+|according|speaking|citing|like|in|at|on|from|adding|and)$/.test(first) || TITLE_WORDS.has(first);
-    if (!parenthetical) return null;
+    if (!parenthetical) {
+      // An appositive that holds the name: `Scott's niece, state Del. Marcia Price, shouted`.
+      if (ws.slice(commaAt, j + 1).some((w) => isCap(w) && !TITLE_WORDS.has(w.lower)) && j - commaAt < 8) {
+        return { start: ws[commaAt].start, end: ws[j].end };
+      }
+      return null;
+    }
     j = commaAt - 1;
     if (j < 0) return null;
   } else if (!/^\s*$/.test(gap)) {
     return null;
   }
+  return npLeftFrom(outside, ws, j, sentenceStart);
+}
+
+/** The noun phrase that ends with word `j`, walking left to a boundary. */
+function npLeftFrom(outside: string, ws: Word[], j: number, sentenceStart: number): Span | null {
   let i = j;
   while (i > 0 && joined(outside, ws[i - 1], ws[i]) && !BOUNDARY_WORDS.has(ws[i - 1].lower) && j - i < 10 && !SPEECH_VERBS.has(ws[i - 1].lower) && ws[i - 1].start >= sentenceStart) i--;
   while (i <= j && BOUNDARY_WORDS.has(ws[i].lower)) i++;
@@ -134,7 +155,8 @@ function npRight(outside: string, ws: Word[], k: number): Span | null {
   if (i >= ws.length || !joined(outside, ws[k], ws[i])) return null;
   const first = ws[i];
   if (NOT_INVERTED_SOURCE.has(first.lower)) return null;
-  if (!(isCap(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower) || TITLE_WORDS.has(first.lower))) return null;
+  const numberThenName = /^\d/.test(first.text) && ws[i + 1] !== undefined && joined(outside, first, ws[i + 1]);
+  if (!(isCap(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower) || TITLE_WORDS.has(first.lower) || numberThenName)) return null;
   let j = i;
   while (j + 1 < ws.length && joined(outside, ws[j], ws[j + 1]) && !BOUNDARY_WORDS.has(ws[j + 1].lower) && j - i < 8 && !NOT_INVERTED_SOURCE.has(ws[j + 1].lower)) j++;
   return { start: first.start, end: ws[j].end };
@@ -168,7 +190,7 @@ function outsideQuotes(masked: string, quotes: Quotation[]): string {
   const parts: string[] = [];
   let pos = 0;
   for (const q of quotes) {
-    if (q.depth > 0 || q.start < pos) continue;
+    if (q.depth > 0 || q.start < pos || q.isTitle) continue;
     parts.push(masked.slice(pos, q.start), QMARK.repeat(q.end - q.start));
     pos = q.end;
   }
@@ -195,13 +217,20 @@ function sentenceSubject(outside: string, ws: Word[], s: Sentence): Span | null 
       }
     }
     if (i === 0) return null;
+    // `On July 6, 2015, Sanders …`: a year closes the date, not the phrase.
+    if (i < ws.length && /^\d{4}$/.test(ws[i].text) && ws[i + 1] && /,/.test(outside.slice(ws[i].end, ws[i + 1].start))) i++;
   }
   if (i >= ws.length || ws[i].start >= s.end) return null;
   let j = i;
   while (j + 1 < ws.length && joined(outside, ws[j], ws[j + 1]) && (isCap(ws[j + 1]) || TITLE_WORDS.has(ws[j + 1].lower) || /['’]s$/.test(ws[j].text)) && j - i < 8) j++;
   const first = ws[i];
   if (!(isCap(first) || PRONOUNS.has(first.lower))) return null;
-  if (DETERMINERS.has(first.lower) && j === i) return null;
+  if (DETERMINERS.has(first.lower) && j === i) {
+    // `The piece used …`: a determiner and the nouns after it, up to the verb.
+    while (j + 1 < ws.length && j - i < 3 && joined(outside, ws[j], ws[j + 1]) && /^[\p{Ll}]/u.test(ws[j + 1].text) &&
+      !SPEECH_VERBS.has(ws[j + 1].lower) && !SKIPPABLE.has(ws[j + 1].lower) && !BOUNDARY_WORDS.has(ws[j + 1].lower) && !/ed$/.test(ws[j + 1].lower)) j++;
+    if (j === i) return null;
+  }
   return { start: first.start, end: ws[j].end };
 }
 
@@ -221,7 +250,7 @@ function makeAttribution(doc: DocumentModel, cue: Span, verb: string, src: Span,
 }
 
 /** Finds the attribution cues of one sentence. */
-function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, hasQuote: boolean): Cue[] {
+function sentenceCues(doc: DocumentModel, outside: string, s: Sentence): Cue[] {
   const ws = words(outside, s.start, s.end);
   const out: Cue[] = [];
   for (let k = 0; k < ws.length; k++) {
@@ -240,7 +269,6 @@ function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, hasQuote
     const participle = SPEECH_PARTICIPLES.has(w.lower);
     if (!finite && !participle) continue;
     const strong = STRONG_CUES.has(w.lower) || (participle && /^(?:saying|telling|adding|stating|writing|noting|arguing|insisting|claiming|declaring|explaining|warning|asking|cautioning)$/.test(w.lower));
-    if (!strong && !hasQuote) continue;
     const cue = { start: w.start, end: w.end };
     const lemma = cueLemma(w.lower);
     let src: Span | null = null;
@@ -305,11 +333,12 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
   for (const s of doc.sentences) {
     while (qi < outer.length && outer[qi].end <= s.start) qi++;
     const hasQuote = qi < outer.length && outer[qi].start < s.end;
-    const cues = sentenceCues(doc, outside, s, hasQuote);
+    const cues = sentenceCues(doc, outside, s);
     for (const c of cues) {
       const a = c.attribution;
       if (a.sourceKind === 'pronoun') a.resolved = resolvePronoun(attributions, subjects, a.source.start, a.sourceText);
-      attributions.push(a);
+      // Ambiguous verbs (`called`, `put`, `shared`) count as attribution only next to a quotation.
+      if (c.strong || hasQuote) attributions.push(a);
     }
     cuesBySentence.set(s.index, cues);
     const ws = words(outside, s.start, s.end);
@@ -330,6 +359,28 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
   };
 
   for (const q of outer) {
+    // Transcript copy: "WALLACE: If I may, sir …"
+    const label = /^\s*([\p{Lu}][\p{Lu}.' -]{1,30}):\s/u.exec(doc.masked.slice(q.contentStart, q.contentEnd));
+    if (label) {
+      const at = q.contentStart + label.index + label[0].indexOf(label[1]);
+      q.status = 'attributed';
+      q.speaker = label[1].trim();
+      q.speakerSpan = { start: at, end: at + label[1].trim().length };
+      q.cue = { start: at + label[1].trim().length, end: at + label[1].trim().length + 1 };
+      q.how = 'transcript';
+      continue;
+    }
+    // Epigraph style: “…” ― Sonya Herridge
+    const dash = /^[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*([\p{Lu}][\p{L}.'’-]*(?:[\s\u00a0]+[\p{Lu}][\p{L}.'’-]*){0,4})/u.exec(doc.masked.slice(q.end, q.end + 80));
+    if (dash) {
+      const at = q.end + dash[0].indexOf(dash[1]);
+      q.status = 'attributed';
+      q.speaker = dash[1];
+      q.speakerSpan = { start: at, end: at + dash[1].length };
+      q.cue = { start: q.end, end: at };
+      q.how = 'dash';
+      continue;
+    }
     const sents = sentencesOf(doc, q);
     // 1. A cue in the quotation's own sentence(s), nearest first.
     let best: Cue | null = null;
@@ -340,6 +391,18 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
         if (d < bestDist) {
           best = c;
           bestDist = d;
+        }
+      }
+    }
+    // `"Why?" Vitter demanded.`: the splitter ends a sentence after `?"`; the next one opens with the cue.
+    const last = sents[sents.length - 1];
+    if (!best && last && /[?!…]["”’']+$/.test(doc.masked.slice(q.end - 3, q.end)) && last.end <= q.end + 1) {
+      const next = doc.sentences[last.index + 1];
+      if (next && next.paragraph === q.paragraph) {
+        const c = (cuesBySentence.get(next.index) ?? []).find((x) => x.attribution.source.start === next.start || x.attribution.cue.start - next.start < 50 && x.attribution.source.start < x.attribution.cue.start);
+        if (c) {
+          best = c;
+          bestDist = c.at - q.end;
         }
       }
     }
@@ -364,7 +427,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
         const subj = sentenceSubject(outside, ws, introSentence);
         if (subj) {
           const a = makeAttribution(doc, { start: q.start - 1, end: q.start - 1 }, 'colon', subj, introSentence);
-          if (a.sourceKind !== 'other') {
+          {
             if (a.sourceKind === 'pronoun') a.resolved = resolvePronoun(attributions, subjects, subj.start, a.sourceText);
             assign(q, a, 'colon');
             q.cue = null;
@@ -405,7 +468,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
     }
     const para = doc.paragraphs[q.paragraph];
     for (const s of para.sentences) {
-      const cues = (cuesBySentence.get(s.index) ?? []).filter((c) => c.strong);
+      const cues = (cuesBySentence.get(s.index) ?? []).filter((c) => c.strong || c.attribution.sourceKind !== 'other');
       if (cues.length) {
         assign(q, cues[0].attribution, 'paragraph');
         break;
@@ -451,6 +514,13 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
       q.speakerSpan = last.speakerSpan;
       q.cue = last.cue;
       q.how = 'previous-paragraph';
+      continue;
+    }
+    // The paragraph before ends with a person's attributed statement (`Smith said the plan would fail.`).
+    const lastSentence = prevPara.sentences[prevPara.sentences.length - 1];
+    const personCue = (cuesBySentence.get(lastSentence?.index ?? -1) ?? []).filter((c) => c.attribution.sourceKind === 'name' || (c.attribution.sourceKind === 'pronoun' && c.attribution.resolved)).pop();
+    if (personCue && !prevPara.isHeading) {
+      assign(q, personCue.attribution, 'previous-paragraph');
     }
   }
   return attributions;

@@ -37,19 +37,33 @@ function isLetter(c: string | undefined): boolean {
 function findDoubles(text: string, from: number, to: number, depth: number, out: RawQuote[]): void {
   let open = -1;
   let mark = '';
+  let nested = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i];
+    let c = text[i];
+    // Two straight apostrophes stand for a double quote in some wire and archive copy (''Grand Bargain'').
+    const doubled = c === "'" && text[i + 1] === "'" && i + 1 < to;
+    if (doubled) c = '"';
     if (c !== '"' && c !== '“' && c !== '”') continue;
     if (open >= 0) {
-      if (c === '“') continue; // a stray opener inside an open quote
-      out.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, mark, depth, closed: true });
+      if (c === '“') {
+        if (mark === '“') nested++; // “… what he calls “hell” …”
+        continue;
+      }
+      if (c === '”' && nested > 0) {
+        nested--;
+        continue;
+      }
+      // A straight quote is closed by a straight quote; a curly closer inside it is nested, unless none follows.
+      if (mark === '"' && c === '”' && text.slice(i + 1, to).includes('"')) continue;
+      out.push({ start: open, end: i + (doubled ? 2 : 1), contentStart: open + mark.length, contentEnd: i, mark, depth, closed: true });
       open = -1;
+      if (doubled) i++;
       continue;
     }
     if (c === '”') continue; // a stray closer
     if (c === '"') {
       const prev = text[i - 1];
-      const next = text[i + 1];
+      const next = text[i + (doubled ? 2 : 1)];
       // Inch marks: 6'2", a 12" pipe.
       if (prev !== undefined && /\d/.test(prev)) continue;
       // A straight quote followed by white space cannot open a quotation.
@@ -57,12 +71,14 @@ function findDoubles(text: string, from: number, to: number, depth: number, out:
       if (prev !== undefined && i > from && !OPENERS_BEFORE.test(prev) && isLetter(prev)) continue;
     }
     open = i;
-    mark = c;
+    nested = 0;
+    mark = doubled ? "''" : c;
+    if (doubled) i++;
   }
   if (open >= 0) {
     let end = to;
     while (end > open + 1 && /\s/.test(text[end - 1])) end--;
-    out.push({ start: open, end, contentStart: open + 1, contentEnd: end, mark, depth, closed: false });
+    out.push({ start: open, end, contentStart: open + mark.length, contentEnd: end, mark, depth, closed: false });
   }
 }
 
@@ -91,6 +107,7 @@ function findSingles(text: string, from: number, to: number, depth: number, out:
     if (c !== '‘' && c !== "'") continue;
     const prev = text[i - 1];
     const next = text[i + 1];
+    if (next === "'" || prev === "'") continue;
     if (i > from && prev !== undefined && !OPENERS_BEFORE.test(prev)) continue;
     if (!isLetter(next) && next !== '“' && next !== '"' && next !== '…') continue;
     if (APOSTROPHE_WORDS.test(text.slice(i, i + 8))) continue;
@@ -120,16 +137,40 @@ export function findParagraphQuotes(text: string, start: number, end: number): R
 
 const OPENING_MARK = /^\s*["“‘']/;
 
+/**
+ * True for quoted names and titles rather than speech: after a title cue
+ * (`titled`, `so-called`, `a group called`), a nickname between names
+ * (`Marcia "Cia" Price`), or a short Title Case phrase inside a sentence
+ * (`Springsteen’s “American Skin (41 Shots)”`).
+ */
 function looksLikeTitle(text: string, q: RawQuote, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, q.start - 60), q.start);
   const content = text.slice(q.contentStart, q.contentEnd).trim();
-  const words = content.split(/\s+/).filter(Boolean).length;
-  if (words > 12) return false;
+  const words = content.split(/\s+/).filter(Boolean);
+  if (words.length > 12) return false;
   if (TITLE_CUES.test(before)) return true;
-  // Book-title case with no sentence punctuation: "Hidden Figures", "The Art of the Deal".
-  return words >= 2 && words <= 8 && !/[.,!?;:]$/.test(content) &&
-    content.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|or|in|on|for|to|at|with)$/.test(w)) &&
-    /\b(?:book|film|movie|song|album|show|series|play|musical|report|documentary|novel|memoir|podcast|program|exhibit|exhibition|campaign|initiative|slogan)\b/i.test(before);
+  const after = text.slice(q.end, q.end + 3);
+  if (words.length <= 2 && /[\p{Lu}][\p{L}.]*\s$/u.test(before) && /^\s[\p{Lu}]/u.test(after) && /^[\p{Lu}]/u.test(content)) return true;
+  const midSentence = /[\p{L}\d,]\s*$/u.test(before);
+  return midSentence && words.length >= 1 && words.length <= 8 && !/[!?;:]$/.test(content) &&
+    words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:of|the|a|an|and|or|in|on|for|to|at|with|from|by)$/.test(w));
+}
+
+/** A lower-case fragment inside a sentence, or a fragment of two words or fewer. */
+function isPartial(text: string, q: RawQuote, sentenceStart: number): boolean {
+  const content = text.slice(q.contentStart, q.contentEnd).trim();
+  const before = text.slice(sentenceStart, q.start);
+  const midSentence = /[\p{L}\d]\s*$/u.test(before) || /[\p{L}\d][,;]?\s*$/u.test(before) && !/:\s*$/.test(before);
+  if (/^\(.*\)?[.]?$/s.test(content)) return true;
+  const words = content.split(/\s+/).filter(Boolean).length;
+  if (words <= 2 && before.trim() !== '') return true;
+  return midSentence && /^(?:[…\-–—]|\.\.\.)?\s*[\p{Ll}\d]/u.test(content);
+}
+
+/** A first paragraph short enough to be the headline. */
+function isShortHeadline(t: string): boolean {
+  const words = t.split(/\s+/).filter(Boolean).length;
+  return words <= 22 && !/[.!?]["”’]?\s+\S/.test(t.replace(/\b(?:\p{Lu}\.)+/gu, ''));
 }
 
 /**
@@ -156,6 +197,8 @@ export function findQuotations(doc: DocumentModel): Quotation[] {
         isContinuation: false,
         depth: r.depth,
         isTitle: r.depth === 0 && looksLikeTitle(doc.masked, r, sentence ? sentence.start : p.start),
+        partial: isPartial(doc.masked, r, sentence ? sentence.start : p.start),
+        inHeadline: p.isHeading || (p.index === 0 && doc.paragraphs.length > 1 && isShortHeadline(doc.masked.slice(p.start, p.end))),
         status: 'unattributed',
         speaker: null,
         speakerSpan: null,

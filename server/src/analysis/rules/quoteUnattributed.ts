@@ -29,7 +29,7 @@ export const quoteUnattributed: Rule = {
   check(a: DocumentAnalysis): RuleResult[] {
     const out: RuleResult[] = [];
     for (const q of a.quotations) {
-      if (q.status !== 'unattributed' || q.isTitle || q.depth > 0) continue;
+      if (q.status !== 'unattributed' || q.isTitle || q.partial || q.inHeadline || q.depth > 0) continue;
       out.push({
         start: q.start,
         end: q.end,

@@ -127,7 +127,8 @@ export function buildProseMap(text: string, markdown: boolean): ProseMap {
 
   const masked0 = blankSpans(text, blanks.slice());
   // Inline code, link destinations, autolinks and bare URLs; each regex is linear.
-  const inline = /`+[^`\n]*`+|\]\([^)\s]*(?:\s+"[^"\n]*")?\)|<(?:https?|mailto):[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"“”]+[^\s<>()"“”.,;:!?'’]/g;
+  // HTML/XML tags (`<tweet author="…">`) are markup, not prose.
+  const inline = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s>]+))?)*\s*\/?>|`+[^`\n]*`+|\]\([^)\s]*(?:\s+"[^"\n]*")?\)|<(?:https?|mailto):[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"“”]+[^\s<>()"“”.,;:!?'’]/g;
   while ((m = inline.exec(masked0))) {
     const s = m[0].startsWith('](') ? m.index + 1 : m.index;
     blank(s, m.index + m[0].length);
