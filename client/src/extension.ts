@@ -1,0 +1,35 @@
+/**
+ * The VS Code side of Copydesk: starts the language server over IPC for
+ * Markdown, plain-text and newsdraft documents. Everything else (diagnostics,
+ * quick fixes, hovers, settings) is the server's job.
+ */
+import * as fs from 'fs';
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+const LANGUAGES = ['markdown', 'plaintext', 'newsdraft'];
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+  // The packaged extension ships the bundled server; a development checkout runs the tsc output.
+  const bundled = context.asAbsolutePath('dist/server.js');
+  const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath('out/server/src/node/main.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+  };
+  client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  await client.start();
+  return { client };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
