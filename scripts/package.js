@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * `npm run package`: bundles the extension with esbuild (the one bundler) and writes copydesk-<version>.vsix with
+ * @vscode/vsce. What ships is set by the allowlist .vscodeignore.
+ *   client/src/extension.ts  -> dist/extension.js  (the extension; `vscode` is external)
+ *   server/src/node/main.ts  -> dist/server.js     (the language server the extension starts)
+ *   server/src/cli/main.ts   -> dist/cli.js        (the CLI, also `copydesk lsp --stdio` for other editors)
+ *
+ *   node scripts/package.js            bundle + .vsix
+ *   node scripts/package.js --bundle   bundle only (the development e2e run needs dist/)
+ *   node scripts/package.js --vsix     same as no flag
+ *   --dev                              unminified bundles with inline source maps
+ */
+const cp = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const esbuild = require('esbuild');
+
+const ROOT = path.resolve(__dirname, '..');
+const argv = process.argv.slice(2);
+const bundleOnly = argv.includes('--bundle');
+const dev = argv.includes('--dev');
+
+const ENTRIES = [
+  { in: 'client/src/extension.ts', out: 'dist/extension.js' },
+  { in: 'server/src/node/main.ts', out: 'dist/server.js' },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
+];
+
+async function bundle() {
+  fs.rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
+  for (const entry of ENTRIES) {
+    const file = path.join(ROOT, entry.in);
+    if (!fs.existsSync(file)) throw new Error(`package: entry point ${entry.in} does not exist`);
+    await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: [file],
+      outfile: path.join(ROOT, entry.out),
+      bundle: true,
+      platform: 'node',
+      target: 'node18',
+      format: 'cjs',
+      external: ['vscode'],
+      minify: !dev,
+      sourcemap: dev ? 'inline' : false,
+      legalComments: 'linked',
+      logLevel: 'warning',
+    });
+  }
+  for (const entry of ENTRIES) {
+    const size = fs.statSync(path.join(ROOT, entry.out)).size;
+    console.log(`package: ${entry.out} ${(size / 1024).toFixed(1)} KiB`);
+  }
+}
+
+function vsix() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const out = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
+  fs.rmSync(out, { force: true });
+  // --no-dependencies: everything that runs is bundled in dist/. The flags avoid vsce's interactive questions.
+  const vsce = require.resolve('@vscode/vsce/vsce');
+  const r = cp.spawnSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out],
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (r.status !== 0) throw new Error(`vsce package failed with code ${r.status}`);
+  console.log(`package: ${path.basename(out)} ${(fs.statSync(out).size / 1024).toFixed(1)} KiB`);
+}
+
+(async () => {
+  await bundle();
+  if (!bundleOnly) vsix();
+})().catch((err) => {
+  console.error(`package: ${err && err.message ? err.message : err}`);
+  process.exit(1);
+});
