@@ -7,6 +7,7 @@ import { buildDocument, type DocumentModel } from './document';
 import { findPublicationDate } from './publicationDate';
 import { findQuotations } from './quotes/quotations';
 import { attributeQuotations } from './quotes/attribution';
+import { findDates, type DateMention } from './dates';
 import type { AnalysisOptions, Attribution, PublicationDate, Quotation } from './types';
 
 /** Everything Copydesk knows about one version of one draft. */
@@ -17,6 +18,8 @@ export interface DocumentAnalysis {
   quotations: Quotation[];
   /** Every attribution relation (cue + source) in the draft, quoted or not. */
   attributions: Attribution[];
+  /** Every date expression, resolved against the publication date. */
+  dates: DateMention[];
 }
 
 export function analyze(text: string, options: AnalysisOptions): DocumentAnalysis {
@@ -24,5 +27,5 @@ export function analyze(text: string, options: AnalysisOptions): DocumentAnalysi
   const publicationDate = findPublicationDate(doc, options);
   const quotations = findQuotations(doc);
   const attributions = attributeQuotations(doc, quotations);
-  return { doc, options, publicationDate, quotations, attributions };
+  return { doc, options, publicationDate, quotations, attributions, dates: findDates(doc, publicationDate) };
 }

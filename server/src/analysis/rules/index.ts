@@ -1,8 +1,11 @@
 /** The rule registry: every rule Copydesk runs, in reporting order. */
 import { quoteUnattributed } from './quoteUnattributed';
+import { dateImpossible } from './dateImpossible';
+import { dateRelativeConflict } from './dateRelativeConflict';
+import { dateWeekdayMismatch } from './dateWeekdayMismatch';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [quoteUnattributed];
+export const RULES: readonly Rule[] = [quoteUnattributed, dateWeekdayMismatch, dateImpossible, dateRelativeConflict];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

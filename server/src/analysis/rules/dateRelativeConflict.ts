@@ -1,0 +1,53 @@
+/**
+ * `date.relative-conflict`: a relative expression and the weekday or date
+ * written with it contradict each other or the publication date:
+ * `yesterday, Tuesday` in a Thursday story, `last Thursday, Nov. 6` when last
+ * Thursday was Nov. 13, `tomorrow, Saturday` on a Thursday, `Last night's
+ * game, on Saturday` in a Monday story.
+ *
+ * Why: the relative word was often left over from an earlier draft or the
+ * wire copy's own dateline; one of the two is wrong. The finding sits on the
+ * explicit weekday or date; `data` names the relative expression and the
+ * dates it allows.
+ */
+import type { DocumentAnalysis } from '../analyze';
+import { WEEKDAYS, fromIso, weekdayOf } from '../dates/calendar';
+import { weekdayLike } from '../dates/format';
+import { RuleId } from '../ruleIds';
+import type { Span } from '../types';
+import type { Rule, RuleResult } from './rule';
+
+export interface RelativeConflictData {
+  explanation: string;
+  /** The relative expression that disagrees. */
+  other: Span;
+  otherText: string;
+  /** Dates (ISO) the relative expression allows. */
+  expected: string[];
+  /** When the contradiction is a weekday and the relative word allows exactly one: that weekday, written like the draft's. */
+  weekdayFix: (Span & { text: string }) | null;
+}
+
+export const dateRelativeConflict: Rule = {
+  id: RuleId.DateRelativeConflict,
+  defaultLevel: 'warning',
+  title: 'Relative date contradicts the weekday or date',
+  why: 'A relative expression (yesterday, last Thursday) counted from the publication date must land on the weekday or date written with it.',
+  fix: 'Correct the weekday or date, or the relative expression.',
+  check(a: DocumentAnalysis): RuleResult[] {
+    const out: RuleResult[] = [];
+    const text = a.doc.text;
+    for (const m of a.dates) {
+      const c = m.conflict;
+      if (!c) continue;
+      const written = text.slice(c.span.start, c.span.end);
+      const isWeekday = m.weekday !== null && c.span.start === m.weekday.span.start;
+      const days = new Set(c.expected.map((iso) => weekdayOf(fromIso(iso))));
+      const weekdayFix = isWeekday && days.size === 1 ? { ...c.span, text: weekdayLike(written, [...days][0]) } : null;
+      const data: RelativeConflictData = { explanation: c.explanation, other: c.other, otherText: c.otherText, expected: c.expected, weekdayFix };
+      const hint = weekdayFix ? ` (${WEEKDAYS[[...days][0]]}?)` : '';
+      out.push({ start: c.span.start, end: c.span.end, message: `${c.explanation} Correct one of the two${hint}.`, data });
+    }
+    return out;
+  },
+};
