@@ -8,6 +8,7 @@ import { findPublicationDate } from './publicationDate';
 import { findQuotations } from './quotes/quotations';
 import { attributeQuotations } from './quotes/attribution';
 import { findDates, type DateMention } from './dates';
+import { findActors, type ActorTable } from './actors';
 import type { AnalysisOptions, Attribution, PublicationDate, Quotation } from './types';
 
 /** Everything Copydesk knows about one version of one draft. */
@@ -18,6 +19,8 @@ export interface DocumentAnalysis {
   quotations: Quotation[];
   /** Every attribution relation (cue + source) in the draft, quoted or not. */
   attributions: Attribution[];
+  /** The people and organisations the draft names, merged across mentions. */
+  actors: ActorTable;
   /** Every date expression, resolved against the publication date. */
   dates: DateMention[];
 }
@@ -27,5 +30,6 @@ export function analyze(text: string, options: AnalysisOptions): DocumentAnalysi
   const publicationDate = findPublicationDate(doc, options);
   const quotations = findQuotations(doc);
   const attributions = attributeQuotations(doc, quotations);
-  return { doc, options, publicationDate, quotations, attributions, dates: findDates(doc, publicationDate) };
+  const actors = findActors(doc, quotations, attributions);
+  return { doc, options, publicationDate, quotations, attributions, actors, dates: findDates(doc, publicationDate) };
 }

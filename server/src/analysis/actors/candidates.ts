@@ -1,0 +1,476 @@
+/**
+ * Per-paragraph name candidates: the cheap backbone of actor extraction.
+ *
+ * A hand-written pass over one paragraph of masked prose finds capitalised
+ * runs (`President Vladimir Putin`, `New York Post`), strips titles and
+ * sentence openers, and reads the role the draft gives around the name: a
+ * title (`Ukrainian President`), role words before it (`Putin's foreign
+ * policy adviser`) or an appositive after it (`, a close Putin adviser on
+ * Ukraine,`). It also finds descriptors that may point back at a named
+ * actor (`the Ukrainian leader`).
+ *
+ * The result depends only on the paragraph's text and its sentence starts,
+ * with offsets relative to the paragraph, so it can be cached by text and
+ * reused when another paragraph changes.
+ */
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_PREFIXES, ORGANIZATION_SUFFIXES } from '../lexicon/organizations';
+import { NATIONALITY_EQUIVALENTS, PERSON_DESCRIPTORS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { DEMONYM_WORDS, GIVEN_WORDS } from './nameLexicon';
+
+/** One word of the paragraph. */
+export interface Token {
+  start: number;
+  /** End of the word itself (before a possessive ending or a sentence period). */
+  end: number;
+  /** End including a possessive ending (`'s`). */
+  outer: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  possessive: boolean;
+  /** True when a sentence period directly follows the word. */
+  endsSentence: boolean;
+  /** True for the first word of a sentence. */
+  sentenceInitial: boolean;
+}
+
+export interface LocalRole {
+  start: number;
+  end: number;
+  text: string;
+  source: 'title' | 'before' | 'appositive';
+}
+
+/** A capitalised run that may name an actor (offsets relative to the paragraph). */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  /** Name words (title and openers stripped). */
+  words: string[];
+  /** Each word's span, for splitting hyphenated compounds. */
+  wordSpans: { start: number; end: number }[];
+  possessive: boolean;
+  sentenceInitial: boolean;
+  /** Roles written with this occurrence, nearest first: title, before, appositive. */
+  roles: LocalRole[];
+  /** `known` (in the organisation lexicon), `suffix` (`… Department`), `prefix` (`Bank of …`) or null. */
+  orgCue: 'known' | 'suffix' | 'prefix' | null;
+  /** An acronym given in parentheses right after the name: `New York Police Department (NYPD)`. */
+  acronym: string | null;
+}
+
+/** A descriptor (`the Ukrainian leader`, `the news agency`) that may stand for an actor named earlier. */
+export interface DescriptorCandidate {
+  start: number;
+  end: number;
+  /** Key into `PERSON_DESCRIPTORS` or `ORGANIZATION_DESCRIPTORS`. */
+  head: string;
+  kind: 'person' | 'organization';
+  /** Normalised country (`us`, `ukraine`) when the descriptor names one. */
+  nationality: string | null;
+}
+
+export interface ParagraphCandidates {
+  /** True for a headline-cased paragraph ("Hillary Clinton Was Headed to ER"): its runs only link to actors named elsewhere. */
+  titleCase: boolean;
+  names: NameCandidate[];
+  descriptors: DescriptorCandidate[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** Capitalised words that open sentences or clauses and are never part of a name. */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'but',
+  'and', 'or', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'as', 'after', 'before', 'when', 'while', 'if',
+  'according', 'meanwhile', 'speaking', 'shortly', 'further', 'both', 'then', 'now', 'so', 'yet', 'still', 'also',
+  'however', 'although', 'though', 'since', 'because', 'despite', 'during', 'under', 'over', 'of', 'it', 'he',
+  'she', 'they', 'we', 'i', 'you', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which', 'some', 'many',
+  'most', 'all', 'no', 'not', 'one', 'two', 'three', 'several', 'other', 'others', 'each', 'every', 'last', 'next',
+  'earlier', 'later', 'instead', 'asked', 'like', 'unlike', 'among', 'between', 'about', 'without', 'through',
+  'until', 'unless', 'even', 'just', 'only', 'more', 'less', 'much', 'another', 'such', 'yes', 'oh', 'well',
+  'please', 'thank', 'thanks', 'dear', 'sir', 'madam', 'breaking', 'update', 'exclusive', 'opinion', 'analysis',
+  'editorial', 'following', 'watch', 'read', 'related', 'advertisement', 'photo', 'video', 'mr', 'mrs', 'ms',
+]);
+
+/** Months and weekdays: never part of a name. */
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Lower-case particles inside personal names (`Ursula von der Leyen`, `Osama bin Laden`). */
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'del', 'della', 'dos', 'das', 'di']);
+
+/** Words that stop a backward walk over role words. */
+const ROLE_STOP = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'with', 'between', 'to', 'by', 'from', 'of', 'for', 'in', 'on', 'at', 'as',
+  'said', 'says', 'told', 'tells', 'that', 'who', 'which', 'when', 'while', 'after', 'before', 'than', 'then', 'is',
+  'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'met', 'called', 'asked', 'according', 'including',
+  'like', 'about', 'against', 'among', 'into', 'onto', 'over', 'under', 'via', 'per', 'also', 'not', 'it', 'its',
+  'his', 'her', 'their', 'our', 'my', 'this', 'these', 'those', 'there', 'here', 'if', 'so', 'because', 'since',
+]);
+
+/** Words an appositive may not start with (it is a clause or a list, not a role). */
+const APPOSITIVE_BAD_START = new Set([
+  'who', 'which', 'whose', 'that', 'said', 'says', 'told', 'and', 'but', 'or', 'according', 'as', 'in', 'on', 'at',
+  'for', 'with', 'from', 'by', 'to', 'if', 'when', 'while', 'after', 'before', 'he', 'she', 'they', 'it', 'we', 'i',
+  'you', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'not', 'also', 'however', 'meanwhile', 'then', 'too',
+]);
+
+const PRONOUN_NATIONALITY = NATIONALITY_EQUIVALENTS;
+
+/** Lower-cases and drops periods: the key form for lexicon look-ups (`Sen.` → `sen`, `U.S.` → `us`). */
+export function keyOf(word: string): string {
+  return word.toLowerCase().replace(/\./g, '');
+}
+
+function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
+function isAbbreviation(word: string): boolean {
+  const bare = word.slice(0, -1);
+  if (/^\p{L}$/u.test(bare)) return true; // an initial: "J."
+  if (/\./.test(bare)) return true; // dotted: "U.S."
+  const k = bare.toLowerCase();
+  return ABBREVIATIONS.has(k) || TITLE_WORDS.has(k + '.');
+}
+
+/** Splits one paragraph (text relative to its start) into word tokens. */
+export function tokenize(text: string, sentenceStarts: readonly number[]): Token[] {
+  const out: Token[] = [];
+  const starts = new Set<number>();
+  // The first word at or after each sentence start is sentence-initial.
+  let nextStart = 0;
+  const sorted = [...sentenceStarts].sort((a, b) => a - b);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let word = m[0];
+    const start = m.index;
+    const outer = start + word.length;
+    let endsSentence = false;
+    if (word.endsWith('.') && !isAbbreviation(word)) {
+      word = word.slice(0, -1);
+      endsSentence = true;
+    }
+    let possessive = false;
+    if (POSSESSIVE.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (/s['’]$/u.test(text.slice(start, start + word.length + 1)) && /^\p{Lu}/u.test(word) && text[start + word.length] !== undefined && /['’]/u.test(text[start + word.length]) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) {
+      // Plural possessive on a name ending in s: "Jones' book" keeps "Jones".
+      possessive = true;
+    }
+    while (nextStart < sorted.length && sorted[nextStart] <= start) {
+      starts.add(start);
+      nextStart++;
+    }
+    if (!word) continue;
+    out.push({
+      start,
+      end: start + word.length,
+      outer,
+      text: word,
+      lower: word.toLowerCase(),
+      // "I've", "I'm": a pronoun with a contraction, never a name.
+      cap: isCapitalised(word) && !/^I['’]/u.test(word) && !/^[RDI]-\p{Lu}/u.test(word),
+      possessive,
+      endsSentence,
+      sentenceInitial: starts.has(start),
+    });
+  }
+  return out;
+}
+
+/** True when only blanks (at most one line break) separate two tokens. */
+function tight(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.outer, b.start);
+  return /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/.test(gap) && gap.length > 0;
+}
+
+function isNationality(lower: string): boolean {
+  const k = lower.replace(/['’]s$/u, '');
+  return k in PRONOUN_NATIONALITY || DEMONYM_WORDS.has(k);
+}
+
+/** True when `words` (lower case) form a known organisation name, with or without a leading "the". */
+export function isKnownOrganization(words: readonly string[]): boolean {
+  const k = words.map(keyOf).join(' ');
+  return KNOWN_ORGANIZATIONS.has(k) || KNOWN_ORGANIZATIONS.has('the ' + k);
+}
+
+interface Run {
+  from: number;
+  to: number; // inclusive token indices
+}
+
+function joinsWithOf(word: string): boolean {
+  const k = keyOf(word);
+  return ORGANIZATION_PREFIXES.has(k) || k === 'secretary' || k === 'minister' || k === 'court' || k === 'chief';
+}
+
+/** Capitalised runs: consecutive capitalised tokens joined by blanks or name particles (`bin`, `von der`), or by `of` after an organisation prefix. */
+function capitalisedRuns(text: string, toks: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!toks[i].cap || CALENDAR.has(toks[i].lower)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < toks.length) {
+      const cur = toks[j];
+      if (cur.possessive || cur.endsSentence) break;
+      let k = j + 1;
+      // Particles and "of" between capitalised words.
+      while (k < toks.length && !toks[k].cap && k - j <= 3) {
+        const l = toks[k].lower;
+        const ok = NAME_PARTICLES.has(l) || ((l === 'of' || l === 'the') && joinsWithOf(toks[j].text) && k - j <= 2);
+        if (!ok || !tight(text, toks[k - 1], toks[k])) break;
+        k++;
+      }
+      if (k >= toks.length || !toks[k].cap || CALENDAR.has(toks[k].lower)) break;
+      if (!tight(text, toks[k - 1], toks[k])) break;
+      // Only particles proper, not "of", may join two personal-name words; "of" needs the prefix test above.
+      j = k;
+    }
+    runs.push({ from: i, to: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+/** Finds the longest known organisation inside a run (up to five words), as token indices. */
+function knownOrgInside(toks: Token[], run: Run): Run | null {
+  for (let len = Math.min(5, run.to - run.from + 1); len >= 1; len--) {
+    for (let s = run.from; s + len - 1 <= run.to; s++) {
+      const words = toks.slice(s, s + len).map((t) => t.text);
+      if (isKnownOrganization(words)) {
+        // A single-word hit inside a longer run counts only for acronyms and distinctive names.
+        if (len === 1 && run.to > run.from && !/^\p{Lu}{2,}$/u.test(words[0]) && keyOf(words[0]).length < 5) continue;
+        return { from: s, to: s + len - 1 };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Walks back from token `i` over role words (`Putin's foreign policy adviser`)
+ * and returns the index of the role's first token, or -1. Without a title the
+ * word right before the name must be a role noun (`envoy`); unknown lower-case
+ * words are kept only when a capitalised word or possessive closes the role.
+ */
+function roleBefore(text: string, toks: Token[], i: number, hasTitle: boolean): number {
+  const first = i - 1;
+  if (first < 0 || toks[i].sentenceInitial || toks[first].endsSentence || !tight(text, toks[first], toks[i])) return -1;
+  const t0 = toks[first];
+  if (t0.cap) return hasTitle && t0.possessive && !OPENERS.has(t0.lower) ? first : -1;
+  if (!ROLE_NOUNS.has(t0.lower) && !(hasTitle && ROLE_MODIFIERS.has(t0.lower))) return -1;
+  let start = first;
+  let pending = false;
+  for (let j = first - 1, steps = 0; j >= 0 && steps < 6; j--, steps++) {
+    const t = toks[j];
+    if (!tight(text, t, toks[j + 1]) || t.endsSentence) break;
+    const lexical = ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower);
+    if (t.possessive) {
+      if (t.cap || (lexical && !pending)) start = j;
+      break;
+    }
+    if (t.cap) {
+      if (OPENERS.has(t.lower) || CALENDAR.has(t.lower)) break;
+      start = j;
+      pending = false;
+      continue;
+    }
+    if (ROLE_STOP.has(t.lower) || /\d/.test(t.text)) break;
+    if (lexical && !pending) start = j;
+    else pending = true;
+  }
+  return start;
+}
+
+const PARTY_STATE = /^,?\s*\(?([RDI]-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?)\)?(?=[\s,;)]|$)/u;
+const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:()"“”‘’—–\n]{2,90}?)(?=\s*(?:,|;|\)|—|–|\.(?:\s|$)|$))/u;
+
+/** The appositive role after a name (`, a close Putin adviser on Ukraine,`), or null. */
+function appositiveAfter(text: string, end: number): LocalRole | null {
+  const rest = text.slice(end, end + 140);
+  const party = PARTY_STATE.exec(rest);
+  if (party && (rest.startsWith(',') || rest.startsWith(' ('))) {
+    const s = end + party.index + party[0].indexOf(party[1]);
+    return { start: s, end: s + party[1].length, text: party[1], source: 'appositive' };
+  }
+  const m = APPOSITIVE.exec(rest);
+  if (!m) return null;
+  let phrase = m[1];
+  let offset = end + m[0].indexOf(phrase);
+  const words = phrase.split(/\s+/);
+  if (/(?:^|\s)\p{Lu}$/u.test(phrase)) return null; // cut at an initial: ", former governor L. Douglas Wilder"
+  if (words.length > 10 || APPOSITIVE_BAD_START.has(words[0].toLowerCase()) || /^\d/.test(words[0])) return null;
+  // A role, not a list of names: it holds a role noun, all-lower-case apart from names and possessives.
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+  const hasRole = lowerWords.some((w, k) => ROLE_NOUNS.has(w) || (k > 0 && ROLE_NOUNS.has(lowerWords[k - 1] + ' ' + w)));
+  if (!hasRole) return null;
+  // Verbs that show a clause, not a noun phrase.
+  if (lowerWords.some((w) => /^(?:said|says|told|is|was|were|are|has|had|have|will|would|did|does)$/.test(w))) return null;
+  const article = /^(?:a|an|the)\s+/i.exec(phrase);
+  if (article) {
+    offset += article[0].length;
+    phrase = phrase.slice(article[0].length);
+  }
+  return { start: offset, end: offset + phrase.length, text: phrase, source: 'appositive' };
+}
+
+/** The names and descriptors of one paragraph; `text` is the paragraph's masked text, `sentenceStarts` relative to it. */
+export function scanParagraph(text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
+  const toks = tokenize(text, sentenceStarts);
+  const names: NameCandidate[] = [];
+  for (const whole of capitalisedRuns(text, toks)) {
+    // Split around a known organisation inside a longer run ("White House Response", "the Trump White House").
+    const org = knownOrgInside(toks, whole);
+    const pieces: Run[] = org ? [{ from: whole.from, to: org.from - 1 }, org, { from: org.to + 1, to: whole.to }] : [whole];
+    for (const piece of pieces) {
+      if (piece.from > piece.to) continue;
+      const c = candidateOf(text, toks, piece, org !== null && piece === org);
+      if (c) names.push(c);
+    }
+  }
+  const long = toks.filter((t) => t.text.length >= 4 && !/\d/.test(t.text));
+  const titleCase = long.length >= 4 && long.filter((t) => t.cap).length / long.length > 0.7;
+  return { titleCase, names, descriptors: descriptors(toks, text) };
+}
+
+function candidateOf(text: string, toks: Token[], run: Run, known: boolean): NameCandidate | null {
+  let from = run.from;
+  const to = run.to;
+  // Openers: "The", "According", sentence-initial adverbs and gerunds.
+  while (from <= to && (OPENERS.has(toks[from].lower) || (toks[from].sentenceInitial && /(?:ly|ing)$/.test(toks[from].lower) && from < to))) from++;
+  if (from > to) return null;
+  const runWords = toks.slice(from, to + 1);
+  let orgCue: NameCandidate['orgCue'] = known ? 'known' : null;
+  const last = keyOf(runWords[runWords.length - 1].text);
+  if (!orgCue && isKnownOrganization(runWords.map((t) => t.text))) orgCue = 'known';
+  if (!orgCue && runWords.length > 1 && ORGANIZATION_SUFFIXES.has(last)) orgCue = 'suffix';
+  if (!orgCue && runWords.length > 2 && ORGANIZATION_PREFIXES.has(keyOf(runWords[0].text)) && runWords.some((t) => t.lower === 'of')) orgCue = 'prefix';
+  const roles: LocalRole[] = [];
+  let nameFrom = from;
+  if (!orgCue) {
+    // Title prefix: everything up to the last title head (`South Korean President`, `Secretary of State`), then its tail of title words.
+    let k = from;
+    let head = false;
+    const isHead = (t: Token): boolean => TITLE_HEADS.has(keyOf(t.text)) || ROLE_NOUNS.has(t.lower);
+    const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(keyOf(t.text)) || isNationality(t.lower) || t.lower === 'of';
+    let lastHead = -1;
+    for (let h = from; h < to && h - from < 6; h++) {
+      if (toks[h].possessive) break;
+      if (isHead(toks[h])) lastHead = h;
+    }
+    if (lastHead >= 0) {
+      const before = toks.slice(from, lastHead);
+      // Words before the head: title words, places, acronyms, organisations; never a given name ("Hillary Clinton Campaign Chairman" stays a name).
+      if (before.every((t) => isTitleWord(t) || /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.text) || !GIVEN_WORDS.has(t.lower))) {
+        head = true;
+        k = lastHead + 1;
+        while (k < to && isTitleWord(toks[k]) && !isHead(toks[k + 1] ?? toks[k])) k++;
+      }
+    }
+    if (!head) {
+      while (k < to && isTitleWord(toks[k])) k++;
+      // Party or nationality words before a full name ("Republican Donald Trump"): stripped, kept as a title.
+      if (k > from && k + 1 <= to && GIVEN_WORDS.has(toks[k].lower) && toks.slice(from, k).every((t) => !isNationality(t.lower))) head = true;
+      else k = from;
+    }
+    if (head && k <= to) {
+      nameFrom = k;
+      const before = roleBefore(text, toks, from, true);
+      const rs = before >= 0 ? toks[before].start : toks[from].start;
+      const re = toks[k - 1].end;
+      roles.push({ start: rs, end: re, text: text.slice(rs, re), source: 'title' });
+    } else {
+      // Nationality words alone before a name are not part of it ("Russian Vladimir Putin").
+      while (nameFrom < to && isNationality(toks[nameFrom].lower)) nameFrom++;
+      const before = roleBefore(text, toks, nameFrom, false);
+      if (before >= 0) {
+        const rs = toks[before].start;
+        const re = toks[nameFrom - 1].end;
+        roles.push({ start: rs, end: re, text: text.slice(rs, re), source: 'before' });
+      }
+    }
+  } else {
+    // "Bloomberg news agency": the lower-case role right after an organisation.
+    const after = /^\s+((?:news agency|wire service|newspaper|news outlet|broadcaster|think tank|company|firm|network))\b/.exec(text.slice(toks[to].outer, toks[to].outer + 40));
+    if (after) {
+      const s = toks[to].outer + after.index + after[0].indexOf(after[1]);
+      roles.push({ start: s, end: s + after[1].length, text: after[1], source: 'appositive' });
+    }
+  }
+  let nameTo = to;
+  // A run cut at an initial ("Rep. Robert C. \"Bobby\" Scott") is not a name.
+  while (nameTo >= nameFrom && nameTo > from && /^\p{Lu}\.$/u.test(toks[nameTo].text)) nameTo--;
+  const nameToks = toks.slice(nameFrom, nameTo + 1);
+  if (!nameToks.length || (nameTo < to && nameToks.length < 2)) return null;
+  // A shouted dateline ("NEWPORT NEWS —") is not a name unless it is a known organisation.
+  if (nameToks.length > 1 && orgCue !== 'known' && nameToks.every((t) => /^[\p{Lu}\d&.'’-]+$/u.test(t.text))) return null;
+  const lastTok = nameToks[nameToks.length - 1];
+  if (!lastTok.possessive && nameTo === to) {
+    const app = appositiveAfter(text, lastTok.outer);
+    if (app) roles.push(app);
+  }
+  let acronym: string | null = null;
+  const par = /^\s+\((\p{Lu}[\p{Lu}\d&.]{1,9})\)/u.exec(text.slice(lastTok.outer, lastTok.outer + 16));
+  if (par && par[1].replace(/\./g, '').length >= 2) acronym = par[1];
+  return {
+    start: nameToks[0].start,
+    end: lastTok.end,
+    words: nameToks.map((t) => t.text),
+    wordSpans: nameToks.map((t) => ({ start: t.start, end: t.end })),
+    possessive: lastTok.possessive,
+    sentenceInitial: nameToks[0].sentenceInitial,
+    roles,
+    orgCue,
+    acronym,
+  };
+}
+
+const DESCRIPTOR_HEADS = [...Object.keys(PERSON_DESCRIPTORS), ...Object.keys(ORGANIZATION_DESCRIPTORS)].sort((a, b) => b.length - a.length);
+
+/** `the [nationality] [modifier]* head`: descriptors that may point back at an actor. */
+function descriptors(toks: Token[], text: string): DescriptorCandidate[] {
+  const out: DescriptorCandidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].lower !== 'the') continue;
+    let j = i + 1;
+    let nationality: string | null = null;
+    if (j < toks.length && toks[j].cap && isNationality(toks[j].lower)) {
+      nationality = PRONOUN_NATIONALITY[keyOf(toks[j].text)] ?? keyOf(toks[j].text);
+      j++;
+    }
+    // Up to two words of the head (e.g. "news agency", "prime minister").
+    let found: string | null = null;
+    let endTok = -1;
+    for (const h of DESCRIPTOR_HEADS) {
+      const parts = h.split(' ');
+      if (j + parts.length > toks.length) continue;
+      if (parts.every((p, k) => toks[j + k].lower === p && !toks[j + k].cap)) {
+        const after = toks[j + parts.length];
+        // "the president's" is fine; "the president of Russia" / "the leader of the opposition" name someone else.
+        if (after && (after.lower === 'of' || after.lower === 'for') && tight(text, toks[j + parts.length - 1], after)) break;
+        found = h;
+        endTok = j + parts.length - 1;
+        break;
+      }
+    }
+    if (!found) continue;
+    const kind: DescriptorCandidate['kind'] = found in PERSON_DESCRIPTORS ? 'person' : 'organization';
+    out.push({ start: toks[i].start, end: toks[endTok].end, head: found, kind, nationality });
+    i = endTok;
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Actors: who is in the story. `findActors` builds the table (see
+ * `table.ts`); the helpers answer position questions for hovers, navigation
+ * and quick fixes.
+ */
+import type { DocumentAnalysis } from '../analyze';
+import type { DocumentModel } from '../document';
+import type { Attribution, Quotation } from '../types';
+import { buildActorTable } from './table';
+import type { Actor, ActorMention, ActorTable } from './types';
+
+export type { Actor, ActorKind, ActorMention, ActorTable, MentionHow, RoleMention } from './types';
+export { normalizeName, looseKey } from './names';
+
+/** The actor table of a document (pure; per-paragraph work is cached by paragraph text). */
+export function findActors(doc: DocumentModel, quotations: readonly Quotation[], attributions: readonly Attribution[]): ActorTable {
+  return buildActorTable(doc, quotations, attributions);
+}
+
+/** The actor mentioned at `offset` (inside a mention or touching its end), with the mention, or null. */
+export function actorAt(analysis: Pick<DocumentAnalysis, 'actors'>, offset: number): { actor: Actor; mention: ActorMention } | null {
+  const list = analysis.actors.byPosition;
+  let lo = 0;
+  let hi = list.length - 1;
+  // Last mention starting at or before offset.
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = found; i >= 0 && i >= found - 3; i--) {
+    const r = list[i];
+    if (offset >= r.start && offset <= r.end) {
+      const actor = analysis.actors.actors[r.actor];
+      return { actor, mention: actor.mentions[r.mention] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Up to `max` distinct people named (by name, not pronoun or descriptor)
+ * before `offset`, nearest first: the candidates a quick fix offers as the
+ * speaker of an unattributed quote or the name behind an unnamed source.
+ */
+export function nearestPeopleBefore(analysis: Pick<DocumentAnalysis, 'actors'>, offset: number, max: number): Actor[] {
+  const out: Actor[] = [];
+  const list = analysis.actors.byPosition;
+  for (let i = list.length - 1; i >= 0 && out.length < max; i--) {
+    const r = list[i];
+    if (r.end > offset) continue;
+    const actor = analysis.actors.actors[r.actor];
+    const m = actor.mentions[r.mention];
+    if (actor.kind !== 'person' || m.how === 'pronoun' || m.how === 'descriptor' || out.includes(actor)) continue;
+    out.push(actor);
+  }
+  return out;
+}
+
+/** The actor whose name, surname or alias is `name` (as a quotation's `speaker` gives it), or null. */
+export function actorByName(analysis: Pick<DocumentAnalysis, 'actors'>, name: string): Actor | null {
+  const key = name.trim().toLowerCase();
+  const actors = analysis.actors.actors;
+  return (
+    actors.find((a) => a.name.toLowerCase() === key) ??
+    actors.find((a) => a.mentions.some((m) => m.how !== 'pronoun' && m.how !== 'descriptor' && m.text.toLowerCase().replace(/['’]s$/u, '') === key)) ??
+    null
+  );
+}

@@ -1,0 +1,389 @@
+/**
+ * The document-level actor pass: turns the per-paragraph name candidates
+ * into actors, merging mentions across the draft (full names, surnames,
+ * titles, possessives, spelling variants, unambiguous descriptors), and links
+ * the quotations the attribution pass gave a speaker to (including pronoun
+ * speakers). Cheap: linear in the number of candidates.
+ */
+import type { DocumentModel } from '../document';
+import { PERSON_DESCRIPTORS, NATIONALITY_EQUIVALENTS } from '../lexicon/titles';
+import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organizations';
+import type { Attribution, Quotation, Span } from '../types';
+import { keyOf, scanParagraph, type DescriptorCandidate, type NameCandidate, type ParagraphCandidates } from './candidates';
+import { DEMONYM_WORDS, GIVEN_WORDS, PLACE_WORDS, SURNAME_WORDS } from './nameLexicon';
+import { looseKey, normalizeName } from './names';
+import type { Actor, ActorKind, ActorMention, ActorTable, MentionHow, MentionRef, RoleMention } from './types';
+
+/** Honorifics are stripped from names but are not roles. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'we', 'i']);
+const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, ParagraphCandidates>();
+
+/** Per-paragraph candidates, cached by the paragraph's text and sentence starts (pure: the same input gives the same result). */
+export function paragraphCandidates(text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
+  const key = sentenceStarts.join(',') + '\u0000' + text;
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = scanParagraph(text, sentenceStarts);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+interface Occurrence {
+  c: NameCandidate;
+  /** Absolute offset of the paragraph start. */
+  base: number;
+  paragraph: number;
+  inHeading: boolean;
+}
+
+interface Draft {
+  kind: ActorKind;
+  name: string;
+  nameWords: number;
+  mentions: ActorMention[];
+  roles: RoleMention[];
+  aliases: Set<string>;
+  quotes: number[];
+}
+
+function isPlace(words: readonly string[]): boolean {
+  const full = words.map(keyOf).join(' ');
+  if (PLACE_WORDS.has(full)) return true;
+  return words.length === 1 && (DEMONYM_WORDS.has(full) || full in NATIONALITY_EQUIVALENTS);
+}
+
+function isPlausibleName(words: readonly string[]): boolean {
+  if (words.some((w) => CALENDAR_WORD.test(w.toLowerCase()))) return false;
+  if (words.every((w) => /^\p{Lu}[\p{Lu}\d&.-]*$/u.test(w))) return false; // all caps: an acronym or a shouted dateline
+  if (isPlace(words)) return false;
+  return !words.every((w) => isPlace([w]));
+}
+
+function isInitial(w: string): boolean {
+  return /^\p{Lu}\.?$/u.test(w);
+}
+
+/** First and last name words, ignoring initials and middle names: `Donald J. Trump` → `donald trump`. */
+function firstLastKey(words: readonly string[]): string {
+  const core = words.filter((w) => !isInitial(w) && !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w));
+  if (core.length < 2) return normalizeName(core.join(' '));
+  return normalizeName(core[0] + ' ' + core[core.length - 1]);
+}
+
+/** The surname: the last word that is not a suffix (`Jr.`). */
+function surnameOf(words: readonly string[]): string {
+  const core = words.filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w));
+  return core[core.length - 1] ?? words[words.length - 1];
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function slug(name: string): string {
+  return normalizeName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'actor';
+}
+
+/** Builds the actor table of a document from its paragraphs, quotations and attributions. */
+export function buildActorTable(doc: DocumentModel, quotations: readonly Quotation[], attributions: readonly Attribution[]): ActorTable {
+  const occurrences: Occurrence[] = [];
+  const descriptors: { d: DescriptorCandidate; base: number; paragraph: number }[] = [];
+  for (const p of doc.paragraphs) {
+    const text = doc.masked.slice(p.start, p.end);
+    const found = paragraphCandidates(text, p.sentences.map((s) => s.start - p.start));
+    const heading = p.isHeading || found.titleCase;
+    for (const c of found.names) occurrences.push({ c, base: p.start, paragraph: p.index, inHeading: heading });
+    if (!heading) for (const d of found.descriptors) descriptors.push({ d, base: p.start, paragraph: p.index });
+  }
+
+  // Where the attribution pass found a source or speaker: evidence that a name is a person or an organisation.
+  const personSources: Span[] = [];
+  const orgSources: Span[] = [];
+  for (const a of attributions) {
+    if (a.sourceKind === 'name') personSources.push(a.source);
+    else if (a.sourceKind === 'organization') orgSources.push(a.source);
+  }
+  for (const q of quotations) if (q.speakerSpan) personSources.push(q.speakerSpan);
+
+  const drafts: Draft[] = [];
+  const byFull = new Map<string, number>();
+  const byFirstLast = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
+  const byLoose = new Map<string, number[]>();
+  const byOrg = new Map<string, number>();
+  const byFirstWord = new Map<string, number[]>();
+  const linked = new Set<Occurrence>();
+
+  const abs = (o: Occurrence, s: Span): Span => ({ start: o.base + s.start, end: o.base + s.end });
+  const rolesOf = (o: Occurrence): RoleMention[] =>
+    o.c.roles
+      .filter((r) => !(r.source === 'title' && HONORIFICS.has(keyOf(r.text))))
+      .map((r) => ({ start: o.base + r.start, end: o.base + r.end, text: r.text.replace(/\s+/g, ' '), source: r.source }));
+  const addMention = (idx: number, o: Occurrence, how: MentionHow, span?: Span): void => {
+    const s = span ?? abs(o, o.c);
+    const roles = span ? [] : rolesOf(o);
+    const d = drafts[idx];
+    d.mentions.push({
+      start: s.start,
+      end: s.end,
+      text: doc.text.slice(s.start, s.end),
+      how,
+      possessive: span ? false : o.c.possessive,
+      paragraph: o.paragraph,
+      inHeading: o.inHeading,
+      role: roles[0] ?? null,
+    });
+    for (const r of roles) if (!d.roles.some((x) => x.text.toLowerCase() === r.text.toLowerCase())) d.roles.push(r);
+    linked.add(o);
+  };
+  const register = (idx: number, words: readonly string[]): void => {
+    const d = drafts[idx];
+    const push = (m: Map<string, number[]>, k: string): void => {
+      const list = m.get(k) ?? [];
+      if (!list.includes(idx)) list.push(idx);
+      m.set(k, list);
+    };
+    if (d.kind === 'person') {
+      byFull.set(normalizeName(words.join(' ')), idx);
+      if (words.length > 1) byFirstLast.set(firstLastKey(words), idx);
+      const sur = surnameOf(words);
+      push(bySurname, normalizeName(sur));
+      push(byLoose, looseKey(sur));
+      if (words.length > 1) push(byFirstWord, normalizeName(words[0]));
+    } else {
+      byOrg.set(normalizeName(words.join(' ')), idx);
+    }
+  };
+  const create = (kind: ActorKind, o: Occurrence): number => {
+    drafts.push({ kind, name: o.c.words.join(' '), nameWords: o.c.words.length, mentions: [], roles: [], aliases: new Set(), quotes: [] });
+    const idx = drafts.length - 1;
+    register(idx, o.c.words);
+    return idx;
+  };
+  // The name must end the source phrase (`Northfield coach Ravi Mehta` is evidence for Ravi Mehta, not Northfield).
+  const hasSource = (o: Occurrence, spans: Span[]): boolean => {
+    const c = abs(o, o.c);
+    return spans.some((s) => c.start >= s.start && Math.abs(s.end - c.end) <= 2);
+  };
+
+  // Pass 1: organisations and full personal names (two words or more) in the body.
+  for (const o of occurrences) {
+    if (o.inHeading) continue;
+    const { c } = o;
+    if (c.orgCue || (hasSource(o, orgSources) && !c.roles.length && c.words.length > 1 && !GIVEN_WORDS.has(c.words[0].toLowerCase()))) {
+      const key = normalizeName(c.words.join(' '));
+      let idx = byOrg.get(key) ?? (c.acronym ? byOrg.get(normalizeName(c.acronym)) : undefined);
+      if (idx === undefined) idx = create('organization', o);
+      if (c.acronym) {
+        drafts[idx].aliases.add(c.acronym);
+        byOrg.set(normalizeName(c.acronym), idx);
+      }
+      addMention(idx, o, 'full');
+      continue;
+    }
+    if (c.words.length < 2 || !isPlausibleName(c.words)) continue;
+    const first = c.words[0].toLowerCase();
+    const evidence =
+      c.roles.length > 0 ||
+      GIVEN_WORDS.has(first) ||
+      (c.words.length > 2 && c.words.slice(1, -1).some(isInitial)) ||
+      SURNAME_WORDS.has(surnameOf(c.words).toLowerCase()) ||
+      hasSource(o, personSources);
+    if (!evidence || isPlace([c.words[0]])) continue;
+    const idx = byFull.get(normalizeName(c.words.join(' '))) ?? byFirstLast.get(firstLastKey(c.words)) ?? create('person', o);
+    if (c.words.length > drafts[idx].nameWords) {
+      drafts[idx].name = c.words.join(' ');
+      drafts[idx].nameWords = c.words.length;
+      register(idx, c.words);
+    }
+    addMention(idx, o, 'full');
+  }
+
+  // Pass 2: single names (surnames, titled names, possessives), hyphenated pairs, spelling variants.
+  const lastSeen = new Map<number, number>(); // actor → offset of its latest mention, for ambiguous surnames
+  const ordered = [...occurrences].sort((a, b) => a.base + a.c.start - (b.base + b.c.start));
+  const pick = (list: number[], at: number): number => {
+    if (list.length === 1) return list[0];
+    let best = list[0];
+    let bestAt = -1;
+    for (const i of list) {
+      const m = drafts[i].mentions.filter((x) => x.start < at).pop();
+      const seen = Math.max(m ? m.start : -1, lastSeen.get(i) ?? -1);
+      if (seen > bestAt) {
+        best = i;
+        bestAt = seen;
+      }
+    }
+    return best;
+  };
+  const lookupSingle = (word: string, at: number): { idx: number; how: MentionHow } | null => {
+    const k = normalizeName(word);
+    const org = byOrg.get(k);
+    if (org !== undefined) return { idx: org, how: drafts[org].name.toLowerCase() === word.toLowerCase() ? 'full' : 'alias' };
+    const full = byFull.get(k);
+    if (full !== undefined) return { idx: full, how: drafts[full].nameWords === 1 ? 'full' : 'surname' };
+    const sur = bySurname.get(k);
+    if (sur) return { idx: pick(sur, at), how: 'surname' };
+    // A one-word reference to the first word of a single actor's name, when that word is no given name ("Ban" for "Ban Ki-moon").
+    const firstWord = byFirstWord.get(k);
+    if (firstWord && firstWord.length === 1 && !GIVEN_WORDS.has(k)) return { idx: firstWord[0], how: 'surname' };
+    const loose = byLoose.get(looseKey(word));
+    if (loose && loose.length === 1 && word.length >= 5) return { idx: loose[0], how: 'variant' };
+    return null;
+  };
+  for (const o of ordered) {
+    if (linked.has(o)) continue;
+    const { c } = o;
+    const at = o.base + c.start;
+    if (c.words.length === 1) {
+      const w = c.words[0];
+      const titled = c.roles.some((r) => r.source === 'title');
+      if (isPlace([w]) && !titled) continue;
+      const hit = lookupSingle(w, at);
+      if (hit) {
+        addMention(hit.idx, o, hit.how);
+        lastSeen.set(hit.idx, at);
+        continue;
+      }
+      if (w.includes('-')) {
+        // "Trump-Putin conversation": each part that names a known actor is a mention.
+        let pos = o.base + c.start;
+        for (const part of w.split('-')) {
+          const h = part.length > 1 ? lookupSingle(part, pos) : null;
+          if (h) addMention(h.idx, o, h.how === 'full' ? 'full' : 'surname', { start: pos, end: pos + part.length });
+          pos += part.length + 1;
+        }
+        continue;
+      }
+      if (o.inHeading || !isPlausibleName(c.words) || CALENDAR_WORD.test(w.toLowerCase())) continue;
+      if (c.sentenceInitial && /(?:ing|ly|ed)$/.test(w)) continue;
+      // A new one-word person only with evidence: a title or role, or the attribution pass named it as a speaker.
+      if (c.roles.length > 0 || hasSource(o, personSources)) {
+        const idx = create('person', o);
+        addMention(idx, o, 'full');
+        lastSeen.set(idx, at);
+      }
+      continue;
+    }
+    // A longer run not taken in pass 1 (a heading, or no evidence): link it when it is a known full name.
+    const k = normalizeName(c.words.join(' '));
+    const idx = byFull.get(k) ?? byFirstLast.get(firstLastKey(c.words)) ?? byOrg.get(k);
+    if (idx !== undefined) addMention(idx, o, 'full');
+  }
+
+  linkDescriptors(doc, drafts, descriptors);
+  linkQuotations(doc, drafts, quotations, attributions, lookupSingle, byFull);
+  return finish(drafts);
+}
+
+/** Descriptors (`the Ukrainian leader`) link to the one actor named before them whose draft role fits. */
+function linkDescriptors(doc: DocumentModel, drafts: Draft[], list: { d: DescriptorCandidate; base: number; paragraph: number }[]): void {
+  for (const { d, base, paragraph } of list) {
+    const at = base + d.start;
+    const wants = d.kind === 'person' ? PERSON_DESCRIPTORS[d.head] : ORGANIZATION_DESCRIPTORS[d.head];
+    if (!wants) continue;
+    const fits: number[] = [];
+    drafts.forEach((a, i) => {
+      if (a.kind !== d.kind || !a.mentions.some((m) => m.start < at)) return;
+      const fit = a.roles.some((role) => {
+        const r = ' ' + role.text.toLowerCase().replace(/\s+/g, ' ') + ' ';
+        if (!wants.some((w) => r.includes(' ' + w + ' ') || r.includes(' ' + w + "'s "))) return false;
+        return !d.nationality || r.split(/[\s,]+/).some((w) => NATIONALITY_EQUIVALENTS[w.replace(/['’]s$/u, '')] === d.nationality);
+      });
+      if (!fit) return;
+      fits.push(i);
+    });
+    if (fits.length !== 1) continue;
+    const a = drafts[fits[0]];
+    a.mentions.push({
+      start: at,
+      end: base + d.end,
+      text: doc.text.slice(at, base + d.end),
+      how: 'descriptor',
+      possessive: false,
+      paragraph,
+      inHeading: false,
+      role: null,
+    });
+  }
+}
+
+/** Gives each quotation with a speaker to its actor, and records pronoun speakers (`he commented`) as mentions. */
+function linkQuotations(
+  doc: DocumentModel,
+  drafts: Draft[],
+  quotations: readonly Quotation[],
+  attributions: readonly Attribution[],
+  lookupSingle: (word: string, at: number) => { idx: number; how: MentionHow } | null,
+  byFull: Map<string, number>,
+): void {
+  const mentionAt = (s: Span): number => drafts.findIndex((a) => a.mentions.some((m) => overlaps(m, s)));
+  const byName = (name: string, at: number): number => {
+    const full = byFull.get(normalizeName(name));
+    if (full !== undefined) return full;
+    const words = name.trim().split(/\s+/);
+    const hit = lookupSingle(words[words.length - 1], at) ?? lookupSingle(name, at);
+    return hit ? hit.idx : -1;
+  };
+  const addPronoun = (idx: number, s: Span): void => {
+    const text = doc.text.slice(s.start, s.end);
+    if (!PRONOUNS.has(text.toLowerCase())) return;
+    const a = drafts[idx];
+    if (a.mentions.some((m) => overlaps(m, s))) return;
+    const p = doc.paragraphs.findIndex((x) => x.start <= s.start && s.start < x.end);
+    a.mentions.push({ start: s.start, end: s.end, text, how: 'pronoun', possessive: false, paragraph: p, inHeading: false, role: null });
+  };
+  quotations.forEach((q, qi) => {
+    if (!q.speaker && !q.speakerSpan) return;
+    let idx = q.speakerSpan ? mentionAt(q.speakerSpan) : -1;
+    if (idx < 0 && q.speaker) idx = byName(q.speaker, q.start);
+    if (idx < 0) return;
+    drafts[idx].quotes.push(qi);
+    if (q.speakerSpan) addPronoun(idx, q.speakerSpan);
+  });
+  for (const a of attributions) {
+    if (a.sourceKind !== 'pronoun' || !a.resolved) continue;
+    const idx = byName(a.resolved, a.source.start);
+    if (idx >= 0) addPronoun(idx, a.source);
+  }
+}
+
+function finish(drafts: Draft[]): ActorTable {
+  const actors: Actor[] = [];
+  const used = new Map<string, number>();
+  for (const d of drafts) {
+    if (!d.mentions.length) continue;
+    d.mentions.sort((a, b) => a.start - b.start);
+    // Drop duplicates (a mention found twice, e.g. a pronoun also linked by an attribution).
+    const mentions = d.mentions.filter((m, k) => k === 0 || m.start !== d.mentions[k - 1].start);
+    const first = mentions.find((m) => !m.inHeading && m.how !== 'pronoun' && m.how !== 'descriptor') ?? mentions[0];
+    let id = slug(d.name);
+    const n = used.get(id) ?? 0;
+    used.set(id, n + 1);
+    if (n) id += '-' + (n + 1);
+    const aliases = new Set<string>(d.aliases);
+    for (const m of mentions) if (m.how === 'variant' || m.how === 'alias') aliases.add(m.text.replace(/['’]s$/u, ''));
+    actors.push({
+      id,
+      name: d.name,
+      kind: d.kind,
+      role: d.roles[0]?.text ?? null,
+      roles: d.roles,
+      mentions,
+      quotes: [...new Set(d.quotes)].sort((a, b) => a - b),
+      firstMention: first,
+      aliases: [...aliases],
+    });
+  }
+  actors.sort((a, b) => a.firstMention.start - b.firstMention.start);
+  const byPosition: MentionRef[] = [];
+  actors.forEach((a, ai) => a.mentions.forEach((m, mi) => byPosition.push({ start: m.start, end: m.end, actor: ai, mention: mi })));
+  byPosition.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { actors, byPosition };
+}
