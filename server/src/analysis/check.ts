@@ -4,6 +4,7 @@
  * so the caller can log it.
  */
 import type { DocumentAnalysis } from './analyze';
+import { applyIgnores } from './ignore';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
 import type { Finding, Level, Severity } from './types';
@@ -50,5 +51,6 @@ export function check(analysis: DocumentAnalysis, levels?: RuleLevels, rules: re
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, errors };
+  // Inline `copydesk-ignore` directives silence reviewed findings, for every face (CLI, server, tests).
+  return { findings: applyIgnores(analysis.doc, findings), errors };
 }

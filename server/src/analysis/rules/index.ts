@@ -3,9 +3,11 @@ import { quoteUnattributed } from './quoteUnattributed';
 import { dateImpossible } from './dateImpossible';
 import { dateRelativeConflict } from './dateRelativeConflict';
 import { dateWeekdayMismatch } from './dateWeekdayMismatch';
+import { sourceUnnamed } from './sourceUnnamed';
+import { sourceVague } from './sourceVague';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [quoteUnattributed, dateWeekdayMismatch, dateImpossible, dateRelativeConflict];
+export const RULES: readonly Rule[] = [quoteUnattributed, sourceUnnamed, sourceVague, dateWeekdayMismatch, dateImpossible, dateRelativeConflict];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -17,7 +17,7 @@ export interface ProseMap {
   /** Same length as the text; non-prose replaced by spaces, newlines kept. */
   masked: string;
   frontMatter: FrontMatter | null;
-  /** HTML comments in the original text (used for inline ignore directives). */
+  /** HTML comments and `[copydesk-ignore …]` markers in the original text (used for inline ignore directives). */
   comments: Span[];
 }
 
@@ -83,6 +83,15 @@ export function buildProseMap(text: string, markdown: boolean): ProseMap {
     comments.push({ start: m.index, end: m.index + m[0].length });
     blank(m.index, m.index + m[0].length);
   }
+  // The plain-text ignore marker `[copydesk-ignore rule.id]` (see analysis/ignore.ts) is a comment too.
+  const markerRe = /\[copydesk-ignore\b[^\]\n]*\]/g;
+  markerRe.lastIndex = frontMatter ? frontMatter.end : 0;
+  while ((m = markerRe.exec(text))) {
+    if (comments.some((c) => m!.index >= c.start && m!.index < c.end)) continue;
+    comments.push({ start: m.index, end: m.index + m[0].length });
+    blank(m.index, m.index + m[0].length);
+  }
+  comments.sort((a, b) => a.start - b.start);
 
   // Fenced and indented code blocks, line by line.
   let pos = frontMatter ? frontMatter.end : 0;

@@ -1,0 +1,63 @@
+/**
+ * `source.unnamed`: information attributed to someone the draft does not
+ * name: `a senior official said`, `according to people familiar with the
+ * matter`, `Trump aides insisted`. Named people, organisations speaking
+ * officially (`the State Department said`), documents (`court filings`) and
+ * pronouns that resolve to a named person are not flagged.
+ *
+ * Why: AP and New York Times policy allow an anonymous source only when the
+ * information is vital and unavailable on the record, and require the story
+ * to say why anonymity was granted. Reported at the configured level when
+ * the paragraph (or the sentence before or after) gives no reason, one level
+ * weaker when it does (`who spoke on condition of anonymity because …`).
+ * Example: `Insiders say the vote was decided weeks ago.`
+ */
+import type { DocumentAnalysis } from '../analyze';
+import { RuleId } from '../ruleIds';
+import { speakerCandidates } from '../quotes/attribution';
+import { sourceTally } from '../sources/unnamed';
+import type { Rule, RuleResult } from './rule';
+
+/** Payload of a `source.unnamed` finding, for its quick fixes and hover. */
+export interface UnnamedSourceData {
+  /** The descriptor as written. */
+  phrase: string;
+  /** Its head noun (`official`, `aides`). */
+  head: string;
+  /** The reason for anonymity the draft gives, or null. */
+  justification: { start: number; end: number; text: string; sentence: string } | null;
+  /** Where a justification clause goes: right after the descriptor. */
+  insertAt: number;
+  /** True when a comma already follows `insertAt` (the clause then must not add its own closing comma). */
+  followedByComma: boolean;
+  /** Up to three people the draft names before the source, nearest first. */
+  candidates: string[];
+}
+
+export const sourceUnnamed: Rule = {
+  id: RuleId.SourceUnnamed,
+  defaultLevel: 'warning',
+  title: 'Unnamed source',
+  why: 'AP and New York Times policy allow anonymous sources only for vital information unavailable on the record, and require the story to say why anonymity was granted; "a source said" alone is not allowed.',
+  fix: 'Name the source, or say why anonymity was granted ("who spoke on condition of anonymity because …").',
+  check(a: DocumentAnalysis): RuleResult[] {
+    const out: RuleResult[] = [];
+    for (const u of sourceTally(a).unnamed) {
+      const j = u.justification;
+      const shown = u.phrase.length > 60 ? u.phrase.slice(0, 59) + '…' : u.phrase;
+      const message = j
+        ? `Unnamed source “${shown}”: the draft gives a reason for anonymity (“${j.text}”). Policy (AP, NYT) still asks that the information be vital and unavailable on the record; name the source if you can.`
+        : `Unnamed source “${shown}”: no reason for anonymity is given in this paragraph or the sentence before or after. AP and NYT policy ask the story to say why anonymity was granted; name the source or explain (“who spoke on condition of anonymity because …”).`;
+      const data: UnnamedSourceData = {
+        phrase: u.phrase,
+        head: u.head,
+        justification: j ? { start: j.start, end: j.end, text: j.text, sentence: j.sentence } : null,
+        insertAt: u.end,
+        followedByComma: /^\s*,/.test(a.doc.text.slice(u.end, u.end + 3)),
+        candidates: speakerCandidates(a, u.start, 3),
+      };
+      out.push({ start: u.start, end: u.end, message, data, weaker: j !== null });
+    }
+    return out;
+  },
+};

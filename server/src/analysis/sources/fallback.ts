@@ -1,0 +1,204 @@
+/**
+ * A narrow second pass that finds descriptor sources the attribution engine
+ * did not report: `people familiar with the matter said`, `said a person
+ * close to the family`, `according to two officials`, `Trump aides
+ * insisted`. It starts from a descriptor head noun (`officials`, `source`,
+ * `aides`: `lexicon/sources.ts`), widens to its noun phrase, and keeps it
+ * only when a speech or cognition verb takes it as subject (or an inverted
+ * `said`/`according to` takes it as source). Everything it returns is an
+ * ordinary `Attribution` with `sourceKind: 'descriptor'`.
+ */
+import type { DocumentAnalysis } from '../analyze';
+import { cueLemma, SPEECH_VERBS } from '../lexicon/speech';
+import { DESCRIPTOR_HEADS, ORGANIZATION_HEADS, POST_MODIFIER_STARTS, SOURCE_VERBS } from '../lexicon/sources';
+import type { Attribution, Sentence, Span } from '../types';
+import { analyzeSourcePhrase } from './classify';
+
+interface W extends Span {
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?:['’](?=\s)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|\p{Lu}))\.)?/gu;
+/** Negation between a subject and its cue: `officials have not said`, `did not respond` attribute nothing. */
+const NEGATION = /^(?:not|never|n['’]t|no longer)$/;
+/** Cues that attribute a finding when followed by `that`: `investigators have discovered that …`. */
+const THAT_CUES = new Set(['discovered', 'found', 'concluded', 'determined', 'learned', 'decided', 'assumed', 'ruled', 'judged', 'calculated', 'projected', 'conceded', 'believe', 'believed', 'hoped']);
+/** Passive cues with a `by` agent: `echoed by a number of tax experts`. */
+const PASSIVE_CUES = new Set(['echoed', 'confirmed', 'disputed', 'criticized', 'criticised', 'questioned', 'described', 'reported', 'told', 'quoted', 'cited', 'praised', 'contradicted', 'denied', 'shared', 'backed', 'supported', 'rejected', 'challenged', 'corroborated', 'seconded', 'voiced', 'raised', 'expressed']);
+
+/** Inflected forms of the extra source verbs (`insist` → `insisted`, `insists`). */
+function inflect(v: string): string[] {
+  const [verb, ...rest] = v.split(' ');
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  const s = /(?:s|sh|ch|x|z)$/.test(verb) ? verb + 'es' : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ies' : verb + 's';
+  const ed = verb.endsWith('e') ? verb + 'd' : /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'ied' : verb + 'ed';
+  const irregular: Record<string, string> = { say: 'said', tell: 'told', think: 'thought', write: 'wrote', hold: 'held', weigh: 'weighed' };
+  return [verb, s, irregular[verb] ?? ed].map((f) => f + tail);
+}
+
+/** Finite cue forms for descriptor subjects: the shared speech lexicon plus the cognition verbs sources take. */
+const CUE_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...SOURCE_VERBS.filter((v) => !v.includes(' ')).flatMap(inflect)]);
+const TWO_WORD_CUES = new Set(SOURCE_VERBS.filter((v) => v.includes(' ')).flatMap(inflect));
+/** Inverted cues: `…, said a senior official.` */
+const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'warned', 'cautioned', 'insisted', 'argued', 'acknowledged', 'recalled', 'continued']);
+
+/** Words that may stand between a subject and its cue (`officials have long argued`, `aides on Tuesday said`). */
+const BETWEEN = new Set([
+  'also', 'have', 'has', 'had', 'long', 'privately', 'publicly', 'later', 'previously', 'repeatedly', 'separately',
+  'earlier', 'now', 'still', 'already', 'often', 'generally', 'widely', 'largely', 'broadly', 'increasingly',
+  'initially', 'first', 'further', 'quickly', 'recently', 'openly', 'reportedly', 'would', 'will', 'could', 'may',
+  'might', 'did', 'do', 'does', 'not', 'never', 'even', 'all', 'both', 'each', 'too', 'then', 'last', 'this', 'on',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'week',
+  'month', 'night', 'morning', 'afternoon', 'evening', 'quietly', 'generally', 'privately'
+]);
+
+const AUX = /^(?:have|has|had|would|will|could|may|might|did|do|does|is|are|was|were|be|been|being|didn['’]t|don['’]t|doesn['’]t|won['’]t|wouldn['’]t|haven['’]t|hasn['’]t)$/;
+
+/** Lower-case words that may modify a descriptor head (`senior`, `campaign`, `intelligence`). */
+const MODIFIER = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|various|numerous|other|another|few|more|most|all|both|the|this|that|these|those|his|her|their|its|our|my|senior|top|former|current|longtime|veteran|high-ranking|mid-level|low-level|junior|unnamed|anonymous|independent|outside|local|state|federal|foreign|city|county|town|district|party|campaign|administration|government|company|police|military|intelligence|security|defense|defence|industry|union|school|hospital|bank|utility|law|enforcement|cabinet|transition|health|tax|climate|policy|cast|show|team|staff|trade|energy|election|legal|medical|financial|economic|political|diplomatic|congressional|parliamentary|legislative|judicial|presidential|ministry|department|agency|white|house|no|republican|democratic|tory|labour|conservative|liberal|regional|national|international|european|american|british|chinese|russian|western|eastern|other|key|leading|prominent|influential|knowledgeable|informed|reliable|credible|well-placed|well-informed|close|people)$|^\d[\d,]*$|(?:al|ic|ive|ior|ary|ent|ant|ous|ful|ish|ian|ese)$/;
+const CONJ_OK = /^(?:federal|state|local|foreign|military|intelligence|senior|current|former|congressional|civilian|police|city|county|district|school|union|industry|company|campaign|administration)$/;
+
+function wordsOf(text: string, s: Span): W[] {
+  const out: W[] = [];
+  WORD.lastIndex = s.start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < s.end) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  return out;
+}
+
+function gapIs(text: string, a: W, b: W, re: RegExp): boolean {
+  return re.test(text.slice(a.end, b.start));
+}
+
+/** Leftmost word index of the noun phrase that ends at head `h`. */
+function npStart(text: string, ws: W[], h: number, sentenceStart: number): number {
+  let i = h;
+  while (i > 0 && h - i < 8) {
+    const prev = ws[i - 1];
+    if (prev.start < sentenceStart || !gapIs(text, prev, ws[i], /^\s+$/)) break;
+    const cap = /^\p{Lu}/u.test(prev.text) && !/^(?:But|And|Or|So|Yet|When|While|As|If|Then|Now|Still|Also|In|On|At|After|Before|Since|Although|Though|Because|However|Meanwhile|What|That|Which|Who|It|There|Here)$/.test(prev.text);
+    const possessive = /['’]s?$/u.test(prev.text);
+    if (cap || possessive || MODIFIER.test(prev.lower) || ORGANIZATION_HEADS.has(prev.lower)) {
+      i--;
+      continue;
+    }
+    if (prev.lower === 'and' && i - 2 >= 0 && (CONJ_OK.test(ws[i - 2].lower) || /^\p{Lu}/u.test(ws[i - 2].text)) && (CONJ_OK.test(ws[i].lower) || /^\p{Lu}/u.test(ws[i].text))) {
+      i -= 2;
+      continue;
+    }
+    // Partitives: `one of Mr. Obama's climate advisers`.
+    if (prev.lower === 'of' && i - 2 >= 0 && /^(?:one|two|three|several|some|many|most|few|number|handful|couple|dozens|group|pair|all|none)$/.test(ws[i - 2].lower)) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  // Drop a capitalised sentence opener that is not part of the phrase (`Officials` keeps, `Clinton aides` keeps).
+  return i;
+}
+
+/** Index of the cue after the descriptor at head `h`, allowing a post-modifier or a comma clause, or -1. */
+function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; qualifierEnd: number } | -1 {
+  let k = h + 1;
+  let qualifierEnd = h;
+  const limit = Math.min(ws.length, h + 18);
+  // Post-modifier (`familiar with the matter`, `at the utility`, `in the room`, `I interviewed`).
+  if (k < limit && gapIs(text, ws[h], ws[k], /^\s+$/) && POST_MODIFIER_STARTS.has(ws[k].lower) && !/^(?:said|says|say|who|whom|whose|which|that)$/.test(ws[k].lower)) {
+    k++;
+    while (k < limit && !CUE_FORMS.has(ws[k].lower) && !BETWEEN.has(ws[k].lower) && !AUX.test(ws[k].lower) && gapIs(text, ws[k - 1], ws[k], /^\s+$/)) k++;
+    qualifierEnd = k - 1;
+  }
+  // A comma clause: `, who spoke on condition of anonymity,`.
+  if (k < limit && gapIs(text, ws[k - 1], ws[k], /^\s*,\s*$/) && /^(?:who|whom|whose|speaking|one|both|all|including|like)$/.test(ws[k].lower)) {
+    let c = k + 1;
+    while (c < limit && !gapIs(text, ws[c - 1], ws[c], /,/)) {
+      if (gapIs(text, ws[c - 1], ws[c], /[.;:!?"“”]/)) return -1;
+      c++;
+    }
+    if (c >= limit) return -1;
+    k = c;
+  } else if (k < ws.length && !gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
+    return -1;
+  }
+  while (k < limit && (BETWEEN.has(ws[k].lower) || NEGATION.test(ws[k].lower) || AUX.test(ws[k].lower)) && gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
+    // Auxiliaries only before a finite cue (`have said`), never a passive (`were fired`).
+    if (NEGATION.test(ws[k].lower) || /^(?:is|are|was|were|be|been|being)$/.test(ws[k].lower)) return -1;
+    k++;
+  }
+  if (k >= ws.length || !gapIs(text, ws[k - 1], ws[k], /^\s*$/) && !gapIs(text, ws[k - 1], ws[k], /^\s*,\s*$/)) return -1;
+  const w = ws[k];
+  if (k + 1 < ws.length && TWO_WORD_CUES.has(`${w.lower} ${ws[k + 1].lower}`)) return { k, len: 2, qualifierEnd };
+  if (CUE_FORMS.has(w.lower) && /^\p{Ll}/u.test(w.text)) return { k, len: 1, qualifierEnd };
+  if (THAT_CUES.has(w.lower) && ws[k + 1]?.lower === 'that') return { k, len: 1, qualifierEnd };
+  return -1;
+}
+
+function inside(spans: readonly Span[], s: Span): boolean {
+  return spans.some((q) => s.start < q.end && q.start < s.end);
+}
+
+/**
+ * Descriptor attributions that `existing` does not cover (no existing
+ * attribution's source overlaps them), in text order.
+ */
+export function descriptorAttributions(analysis: DocumentAnalysis): Attribution[] {
+  const { doc } = analysis;
+  const text = doc.masked;
+  const quotes = analysis.quotations.filter((q) => q.depth === 0 && !q.isTitle);
+  // Already handled: the engine's descriptor sources (the rule reads those), and cues for which the engine found a named source.
+  const descriptorSources = analysis.attributions.filter((a) => analyzeSourcePhrase(a.sourceText).kind === 'descriptor').map((a) => a.source);
+  // A named source blocks the cue only when it sits right next to it (`Smith said`, `said Smith`, `Smith, who …, said`).
+  const adjacent = (a: Attribution): boolean => {
+    const gap = a.source.end <= a.cue.start ? doc.masked.slice(a.source.end, a.cue.start) : doc.masked.slice(a.cue.end, a.source.start);
+    return /^[\s,]*$/.test(gap) || /^\s*,\s*(?:who|whose)\b[^.;]*,\s*$/.test(gap) || /^\s+\p{Ll}+\s+$/u.test(gap);
+  };
+  const namedCues = analysis.attributions.filter((a) => a.resolved !== null && adjacent(a)).map((a) => a.cue);
+  const out: Attribution[] = [];
+  const push = (s: Sentence, src: Span, cue: Span, verb: string): void => {
+    while (src.end > src.start && /[\s,]/.test(doc.text[src.end - 1])) src.end--;
+    if (inside(descriptorSources, src) || inside(namedCues, cue)) return;
+    if (inside(quotes, src) || inside(out.map((o) => o.source), src)) return;
+    const sourceText = doc.text.slice(src.start, src.end);
+    const info = analyzeSourcePhrase(sourceText);
+    if (info.kind !== 'descriptor') return;
+    out.push({ cue, verb, source: src, sourceText, resolved: null, sourceKind: 'descriptor', sentence: s.index, paragraph: s.paragraph });
+  };
+  for (const s of doc.sentences) {
+    if (doc.paragraphs[s.paragraph].isHeading) continue;
+    const ws = wordsOf(text, s);
+    for (let h = 0; h < ws.length; h++) {
+      const head = ws[h];
+      if (!DESCRIPTOR_HEADS.has(head.lower.replace(/['’]s?$/u, ''))) continue;
+      if (/['’]s?$/u.test(head.text)) continue;
+      if (inside(quotes, head)) continue;
+      const i = npStart(text, ws, h, s.start);
+      // `…, said a senior official` / `according to people familiar with the matter`.
+      const before = ws[i - 1];
+      const according = before?.lower === 'to' && ws[i - 2]?.lower === 'according';
+      const passive = before?.lower === 'by' && PASSIVE_CUES.has(ws[i - 2]?.lower ?? '');
+      const inverted = before && (INVERTED.has(before.lower) || according || passive) && gapIs(text, before, ws[i], /^\s+$/);
+      if (inverted) {
+        let e = h;
+        while (e + 1 < ws.length && gapIs(text, ws[e], ws[e + 1], /^\s+$/) && e - h < 12 && !/^(?:said|says|told|added|who|which|that)$/.test(ws[e + 1].lower)) e++;
+        const cueWord = according || passive ? ws[i - 2] : before;
+        const cue = { start: cueWord.start, end: before.end };
+        push(s, { start: ws[i].start, end: ws[e].end }, cue, according ? 'according to' : cueLemma(cueWord.lower));
+        continue;
+      }
+      // The NP must start the clause: sentence start, after a comma/conjunction/`but`, or after `that`.
+      if (before) {
+        const gap = text.slice(before.end, ws[i].start);
+        const clauseStart = /[,;:—–(]/.test(gap) || /^(?:but|that|while|as|because|though|although|when|where|since|so|yet|whom|what|how|before|after|until|unless|if|once|whether|then)$/.test(before.lower) || (before.lower === 'and' && /,/.test(text.slice(ws[i - 2]?.end ?? before.start, before.start))) || /[\p{Pi}\p{Pf}"'“”‘’]/u.test(gap);
+        if (!clauseStart) continue;
+      }
+      const c = cueAfter(text, ws, h);
+      if (c === -1) continue;
+      const end = c.qualifierEnd > h ? ws[c.qualifierEnd].end : head.end;
+      const cw = ws[c.k];
+      const cueEnd = c.len === 2 ? ws[c.k + 1].end : cw.end;
+      push(s, { start: ws[i].start, end }, { start: cw.start, end: cueEnd }, cueLemma(cw.lower));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * The sources of a draft, sorted into named and unnamed, with the reason for
+ * anonymity the draft gives (if any). Computed once per analysis and shared
+ * by `source.unnamed`, `source.vague` and the source hover.
+ */
+import type { DocumentAnalysis } from '../analyze';
+import type { Attribution, Span } from '../types';
+import { analyzeSourcePhrase, type SourcePhraseInfo } from './classify';
+import { descriptorAttributions } from './fallback';
+import { findJustification, type Justification } from './justification';
+
+/** One attribution whose source the draft does not name. */
+export interface UnnamedSource extends Span {
+  /** The descriptor as written (`a person familiar with the matter`). */
+  phrase: string;
+  head: string;
+  attribution: Attribution;
+  info: SourcePhraseInfo;
+  /** The reason for anonymity found near it (or near the source it refers back to), or null. */
+  justification: Justification | null;
+  /** For `the official` after `a senior official`: the earlier unnamed source it refers to. */
+  antecedent: Span | null;
+}
+
+export interface SourceTally {
+  /** Unnamed sources, in text order. */
+  unnamed: UnnamedSource[];
+  /** Attributions whose source is a named person or organisation (or a pronoun resolving to one), in text order. */
+  named: Attribution[];
+}
+
+/** Negation right before the cue (after any comma clause): `have not said`, `did not immediately respond`. */
+const NEGATED = /(?:\b(?:not|never|no\s+longer)|n['’]t)(?:\s+[\p{L}]+){0,2}\s+$/iu;
+
+const cache = new WeakMap<DocumentAnalysis, SourceTally>();
+
+/** Singular lemma of a head noun, so `the official` finds `officials`. */
+function lemma(head: string): string {
+  if (head === 'people') return 'person';
+  return head.replace(/(?:es|s)$/, (m) => (m === 'es' && /(?:ss|sh|ch|x)es$/.test(head) ? '' : m === 'es' ? 'e' : ''));
+}
+
+function isNamed(a: Attribution, info: SourcePhraseInfo): boolean {
+  if (a.resolved && (a.sourceKind === 'pronoun' || info.kind === 'name' || info.kind === 'organization')) return true;
+  return info.kind === 'name' || info.kind === 'organization';
+}
+
+/**
+ * A descriptor cut short after its qualifier word (`a person familiar` in
+ * `according to a person familiar with the matter`) runs on to the end of
+ * the qualifier's phrase.
+ */
+function extendQualifier(masked: string, end: number): number {
+  const head = masked.slice(Math.max(0, end - 30), end);
+  if (!/\b(?:familiar|briefed|close|involved|knowledgeable|aware|privy|knowledge)$/i.test(head)) return end;
+  const m = /^\s+(?:with|on|to|in|of|about)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?[\p{L}\p{N}'’-]+(?=\s*(?:[,.;:!?)]|\s(?:said|says|say|told|who|and)\b|$))/u.exec(masked.slice(end, end + 120));
+  return m ? end + m[0].length : end;
+}
+
+/** All attributions: the engine's, plus descriptor sources it did not report. */
+export function allAttributions(analysis: DocumentAnalysis): Attribution[] {
+  const extra = descriptorAttributions(analysis);
+  if (extra.length === 0) return analysis.attributions;
+  return [...analysis.attributions, ...extra].sort((a, b) => a.source.start - b.source.start || a.cue.start - b.cue.start);
+}
+
+/** Named and unnamed sources of the draft (memoised per analysis). */
+export function sourceTally(analysis: DocumentAnalysis): SourceTally {
+  const hit = cache.get(analysis);
+  if (hit) return hit;
+  const unnamed: UnnamedSource[] = [];
+  const named: Attribution[] = [];
+  const seen = new Set<string>();
+  for (const a of allAttributions(analysis)) {
+    const info = analyzeSourcePhrase(a.sourceText);
+    if (isNamed(a, info)) {
+      named.push(a);
+      continue;
+    }
+    if (info.kind !== 'descriptor' || a.resolved) continue;
+    // `officials have not said`, `an attorney did not respond`: nothing is attributed.
+    if (a.cue.start >= a.source.end && NEGATED.test(analysis.doc.text.slice(a.source.end, a.cue.start).replace(/^[\s\S]*,/, ' '))) continue;
+    const start = a.source.start + info.descriptor.start;
+    const end = extendQualifier(analysis.doc.masked, a.source.start + info.descriptor.end);
+    const key = `${start}:${end}`;
+    if (seen.has(key)) continue;
+    let antecedent: UnnamedSource | undefined;
+    if (!info.unnamed) {
+      // A definite back-reference (`the official`) to an earlier unnamed source is unnamed too.
+      if (!info.definite) continue;
+      const l = lemma(info.head);
+      antecedent = [...unnamed].reverse().find((u) => lemma(u.head) === l);
+      if (!antecedent) continue;
+    }
+    seen.add(key);
+    const span = { start, end };
+    const justification = findJustification(analysis.doc, span) ?? antecedent?.justification ?? null;
+    unnamed.push({
+      start,
+      end,
+      phrase: analysis.doc.text.slice(start, end),
+      head: info.head,
+      attribution: a,
+      info,
+      justification,
+      antecedent: antecedent ? { start: antecedent.start, end: antecedent.end } : null,
+    });
+  }
+  const tally = { unnamed, named };
+  cache.set(analysis, tally);
+  return tally;
+}
