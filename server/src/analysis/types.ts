@@ -6,6 +6,8 @@
  * This folder imports nothing from `vscode*` or Node I/O (lint-enforced).
  */
 
+import type { ProfileLookup } from './profiles/types';
+
 /** A half-open range of UTF-16 offsets `[start, end)` into the document text. */
 export interface Span {
   start: number;
@@ -110,6 +112,8 @@ export interface AnalysisOptions {
   publicationDate?: string;
   /** Language id or file extension hint: `markdown`, `plaintext`, `newsdraft`. */
   languageId?: string;
+  /** The newsroom's profile index (actors' hover cards, `actor.no-profile`); read when used, so a cached analysis sees profile edits. */
+  profiles?: ProfileLookup;
 }
 
 /** Where the publication date came from. */

@@ -62,6 +62,8 @@ function isPlausibleName(words: readonly string[]): boolean {
   if (words.some((w) => CALENDAR_WORD.test(w.toLowerCase()))) return false;
   if (words.every((w) => /^\p{Lu}[\p{Lu}\d&.-]*$/u.test(w))) return false; // all caps: an acronym or a shouted dateline
   if (isPlace(words)) return false;
+  // A shouted word inside a name ("SAVE A QUARTER Let"): a heading or a slogan, not a person.
+  if (words.some((w) => /^\p{Lu}{3,}$/u.test(w) && !/^(?:II|III|IV|VI|VII|VIII)$/.test(w)) && !words.every((w) => /^\p{Lu}/u.test(w) && w.length <= 2)) return false;
   return !words.every((w) => isPlace([w]));
 }
 

@@ -5,9 +5,11 @@ import { dateRelativeConflict } from './dateRelativeConflict';
 import { dateWeekdayMismatch } from './dateWeekdayMismatch';
 import { sourceUnnamed } from './sourceUnnamed';
 import { sourceVague } from './sourceVague';
+import { actorFirstReference } from './actorFirstReference';
+import { actorNoProfile } from './actorNoProfile';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [quoteUnattributed, sourceUnnamed, sourceVague, dateWeekdayMismatch, dateImpossible, dateRelativeConflict];
+export const RULES: readonly Rule[] = [quoteUnattributed, sourceUnnamed, sourceVague, dateWeekdayMismatch, dateImpossible, dateRelativeConflict, actorFirstReference, actorNoProfile];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,0 +1,96 @@
+/**
+ * `actor.first-reference` (information): the AP first-reference rule.
+ * Flags (1) a person's first mention that gives only the surname (or a title
+ * and surname) when the draft gives the full name only later, and (2) a
+ * surname spelled differently from the full name the draft introduced
+ * (`Zelensky` after `Volodymyr Zelenskyy`).
+ *
+ * Why: readers meet a person by full name first; a later spelling that
+ * differs looks like a second person or a typo. Conservative by design:
+ * nothing is flagged when the draft never gives a full name (famous one-name
+ * usage such as `Trump` or `Putin`), in headlines, or inside quotations,
+ * where the speaker's words are not the reporter's to change.
+ * Example: `Witkoff said …` in paragraph one, `US envoy Steve Witkoff` in
+ * paragraph three.
+ */
+import type { DocumentAnalysis } from '../analyze';
+import type { ActorMention } from '../actors/types';
+import { RuleId } from '../ruleIds';
+import type { Span } from '../types';
+import type { Rule, RuleResult } from './rule';
+
+/** Payload: the spelling or full name the quick fix can put in. */
+export interface FirstReferenceData {
+  kind: 'surname-first' | 'variant';
+  name: string;
+  /** Replacement text for the mention's name (without title or possessive ending). */
+  replacement: string;
+}
+
+/**
+ * Paragraphs at the top that read as headline, deck and byline: each short
+ * (at most 25 words), before the first longer paragraph; at most three.
+ * Published copy (and PolNeAR) often sets the headline as a plain sentence.
+ */
+function headlineZone(a: DocumentAnalysis): number {
+  let n = 0;
+  for (const p of a.doc.paragraphs) {
+    if (n >= 3) break;
+    const words = a.doc.masked.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+    if (!p.isHeading && words > 25) break;
+    n++;
+  }
+  return n < a.doc.paragraphs.length ? n : 0;
+}
+
+/** True when a first mention is a titled surname ("President Obama") whose title no other mention of the actor carries: likely someone else of that name (Michelle Obama). */
+function doubtfulTitle(mentions: readonly ActorMention[], m: ActorMention): boolean {
+  if (!m.role || m.role.source !== 'title') return false;
+  const title = m.role.text.toLowerCase();
+  return !mentions.some((x) => x !== m && x.role?.text.toLowerCase() === title);
+}
+
+function inside(spans: readonly Span[], m: ActorMention): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}
+
+export const actorFirstReference: Rule = {
+  id: RuleId.ActorFirstReference,
+  defaultLevel: 'information',
+  title: 'First reference without the full name, or a name spelled two ways',
+  why: 'AP style: a person is introduced by full name at first reference and spelled the same way throughout; a surname first or a second spelling confuses readers.',
+  fix: 'Give the full name at the first mention (and the surname after), and use one spelling throughout.',
+  check(a: DocumentAnalysis): RuleResult[] {
+    const out: RuleResult[] = [];
+    const quotes: Span[] = a.quotations.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
+    const zone = headlineZone(a);
+    for (const actor of a.actors.actors) {
+      if (actor.kind !== 'person' || !actor.name.includes(' ')) continue;
+      const own = actor.mentions.filter((m) => !m.inHeading && m.paragraph >= zone && m.how !== 'pronoun' && m.how !== 'descriptor' && !inside(quotes, m));
+      const full = own.find((m) => m.how === 'full');
+      const canonical = full ? full.text.replace(/['’]s$/u, '').split(/\s+/).pop()! : null;
+      const first = own[0];
+      const nickname = first ? /["”’']\s*$/.test(a.doc.text.slice(Math.max(0, first.start - 3), first.start)) : false; // Robert C. "Bobby" Scott
+      const titledElsewhere = first ? doubtfulTitle(actor.mentions, first) : false;
+      if (full && first && first !== full && first.how !== 'full' && first.how !== 'variant' && !nickname && !titledElsewhere) {
+        out.push({
+          start: first.start,
+          end: first.end,
+          message: `First reference to ${actor.name} gives only "${first.text.replace(/['’]s$/u, '')}"; the full name comes later. Give the full name here.`,
+          data: { kind: 'surname-first', name: actor.name, replacement: actor.name } satisfies FirstReferenceData,
+        });
+      }
+      if (!canonical) continue;
+      for (const m of own) {
+        if (m.how !== 'variant') continue;
+        out.push({
+          start: m.start,
+          end: m.end,
+          message: `"${m.text}" is spelled "${canonical}" elsewhere in this draft (${actor.name}). Use one spelling.`,
+          data: { kind: 'variant', name: actor.name, replacement: canonical } satisfies FirstReferenceData,
+        });
+      }
+    }
+    return out;
+  },
+};
