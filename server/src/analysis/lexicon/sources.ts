@@ -37,6 +37,7 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   'consultant', 'consultants', 'counsel', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'director', 'directors',
   'leader', 'leaders', 'figure', 'figures', 'contact', 'contacts', 'veteran', 'veterans', 'hand', 'hands',
   'mandarin', 'mandarins', 'backbencher', 'backbenchers', 'loyalist', 'loyalists', 'operator', 'operators',
+  'someone', 'somebody',
 ]);
 
 /**
@@ -59,7 +60,7 @@ export const WEAK_DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
  * insiders` (a back-reference) is still someone the draft does not name.
  */
 export const ALWAYS_ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
-  'source', 'sources', 'insider', 'insiders', 'whistleblower', 'whistleblowers', 'confidant', 'confidants',
+  'source', 'sources', 'insider', 'insiders', 'whistleblower', 'whistleblowers', 'confidant', 'confidants', 'someone', 'somebody',
 ]);
 
 /**
@@ -195,8 +196,22 @@ export const SOURCE_VERBS: readonly string[] = [
   'recall', 'describe', 'characterize', 'characterise', 'agree', 'caution', 'echo', 'weigh in', 'brief', 'signal',
   'hint', 'acknowledge', 'announce', 'reply', 'respond', 'counter', 'question', 'wonder', 'assume', 'expect',
   'anticipate', 'dispute', 'rebut', 'accuse', 'blame', 'urge', 'vow', 'pledge', 'promise', 'boast', 'lament',
-  'write', 'testify', 'inform',
+  'write', 'testify', 'inform', 'rule out', 'play down', 'downplay', 'signal', 'concede', 'forecast', 'project',
 ];
+
+/**
+ * Stance adjectives after `be` that report what a source said or thinks
+ * (`aides were coy about`, `officials were confident that`): PolNeAR annotates
+ * these as attributions, and they carry a source's view as much as `said`.
+ */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'coy', 'complimentary', 'skeptical', 'sceptical', 'confident', 'optimistic', 'pessimistic', 'adamant', 'upbeat',
+  'dismissive', 'critical', 'supportive', 'cautious', 'wary', 'concerned', 'worried', 'frustrated', 'angry',
+  'furious', 'unhappy', 'pleased', 'eager', 'reluctant', 'divided', 'split', 'silent', 'tight-lipped', 'mum',
+  'noncommittal', 'convinced', 'insistent', 'hopeful', 'doubtful', 'unconvinced', 'unsure', 'uncertain', 'alarmed',
+  'dismayed', 'irritated', 'incensed', 'livid', 'quick', 'careful', 'vague', 'evasive', 'candid', 'blunt', 'effusive',
+  'unanimous', 'emphatic', 'unequivocal', 'clear', 'open', 'vocal',
+]);
 
 /**
  * Hedges that hide a source without naming one (`source.vague`). Each match

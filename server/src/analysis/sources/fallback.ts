@@ -9,8 +9,8 @@
  * ordinary `Attribution` with `sourceKind: 'descriptor'`.
  */
 import type { DocumentAnalysis } from '../analyze';
-import { cueLemma, SPEECH_VERBS } from '../lexicon/speech';
-import { DESCRIPTOR_HEADS, ORGANIZATION_HEADS, POST_MODIFIER_STARTS, SOURCE_VERBS } from '../lexicon/sources';
+import { cueLemma, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../lexicon/speech';
+import { DESCRIPTOR_HEADS, ORGANIZATION_HEADS, POST_MODIFIER_STARTS, SOURCE_VERBS, STANCE_ADJECTIVES } from '../lexicon/sources';
 import type { Attribution, Sentence, Span } from '../types';
 import { analyzeSourcePhrase } from './classify';
 
@@ -53,6 +53,10 @@ const BETWEEN = new Set([
   'month', 'night', 'morning', 'afternoon', 'evening', 'quietly', 'generally', 'privately'
 ]);
 
+/** Manner and stance adverbs between subject and cue (`have effectively ruled out`, `privately acknowledged`). */
+const ADVERB = /^[a-z]{3,}ly$/;
+const SPEECH_ACT_VERB = /^(?:offer|offers|offered|offering|give|gives|gave|giving|share|shares|shared|sharing|express|expresses|expressed|expressing|voice|voices|voiced|voicing|provide|provides|provided|providing)$/;
+const SPEECH_ACT_NOUN = /^(?:(?:their|his|her|its|an?|no|the|some|similar|different|mixed|grim|rosy|conflicting)\s+){0,2}(?:assessments?|views?|opinions?|analys[ie]s|takes?|predictions?|warnings?|estimates?|concerns?|doubts?|criticism|praise|support|accounts?|explanations?|details?|reasons?|forecasts?)\b/;
 const AUX = /^(?:have|has|had|would|will|could|may|might|did|do|does|is|are|was|were|be|been|being|didn['’]t|don['’]t|doesn['’]t|won['’]t|wouldn['’]t|haven['’]t|hasn['’]t)$/;
 
 /** Lower-case words that may modify a descriptor head (`senior`, `campaign`, `intelligence`). */
@@ -121,16 +125,28 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
   } else if (k < ws.length && !gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
     return -1;
   }
-  while (k < limit && (BETWEEN.has(ws[k].lower) || NEGATION.test(ws[k].lower) || AUX.test(ws[k].lower)) && gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
-    // Auxiliaries only before a finite cue (`have said`), never a passive (`were fired`).
-    if (NEGATION.test(ws[k].lower) || /^(?:is|are|was|were|be|been|being)$/.test(ws[k].lower)) return -1;
+  while (k < limit && (BETWEEN.has(ws[k].lower) || ADVERB.test(ws[k].lower) || NEGATION.test(ws[k].lower) || AUX.test(ws[k].lower)) && gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
+    if (NEGATION.test(ws[k].lower)) return -1;
+    // A form of `be` starts a stance (`aides were coy`), never a passive (`were fired`).
+    if (/^(?:is|are|was|were|be|been|being)$/.test(ws[k].lower)) {
+      let a = k + 1;
+      while (a < limit && (BETWEEN.has(ws[a].lower) || ADVERB.test(ws[a].lower)) && !STANCE_ADJECTIVES.has(ws[a].lower)) a++;
+      return a < ws.length && STANCE_ADJECTIVES.has(ws[a].lower) && gapIs(text, ws[a - 1], ws[a], /^\s+$/) ? { k: a, len: 1, qualifierEnd } : -1;
+    }
     k++;
   }
   if (k >= ws.length || !gapIs(text, ws[k - 1], ws[k], /^\s*$/) && !gapIs(text, ws[k - 1], ws[k], /^\s*,\s*$/)) return -1;
   const w = ws[k];
-  if (k + 1 < ws.length && TWO_WORD_CUES.has(`${w.lower} ${ws[k + 1].lower}`)) return { k, len: 2, qualifierEnd };
-  if (CUE_FORMS.has(w.lower) && /^\p{Ll}/u.test(w.text)) return { k, len: 1, qualifierEnd };
-  if (THAT_CUES.has(w.lower) && ws[k + 1]?.lower === 'that') return { k, len: 1, qualifierEnd };
+  const next = ws[k + 1]?.lower ?? '';
+  if (TWO_WORD_CUES.has(`${w.lower} ${next}`)) return { k, len: 2, qualifierEnd };
+  // `ruled that out`, `played it down`.
+  if (/^(?:rule|rules|ruled|ruling)$/.test(w.lower) && /^(?:it|that|this|them)$/.test(next) && ws[k + 2]?.lower === 'out') return { k, len: 3, qualifierEnd };
+  // After a post-modifier, `called`/`named` names a thing (`a group called Lashkar-e-Taiba`), it reports nothing.
+  if (qualifierEnd > h && /^(?:called|named|dubbed|labell?ed|termed|known)$/.test(w.lower)) return -1;
+  if ((CUE_FORMS.has(w.lower) || SPEECH_PARTICIPLES.has(w.lower)) && /^\p{Ll}/u.test(w.text)) return { k, len: 1, qualifierEnd };
+  if (THAT_CUES.has(w.lower) && next === 'that') return { k, len: 1, qualifierEnd };
+  // Speech acts with a noun: `experts offered their assessments`, `officials gave no estimate`.
+  if (SPEECH_ACT_VERB.test(w.lower) && SPEECH_ACT_NOUN.test(ws.slice(k + 1, k + 4).map((x) => x.lower).join(' '))) return { k, len: 1, qualifierEnd };
   return -1;
 }
 
@@ -186,17 +202,23 @@ export function descriptorAttributions(analysis: DocumentAnalysis): Attribution[
         push(s, { start: ws[i].start, end: ws[e].end }, cue, according ? 'according to' : cueLemma(cueWord.lower));
         continue;
       }
-      // The NP must start the clause: sentence start, after a comma/conjunction/`but`, or after `that`.
-      if (before) {
-        const gap = text.slice(before.end, ws[i].start);
-        const clauseStart = /[,;:—–(]/.test(gap) || /^(?:but|that|while|as|because|though|although|when|where|since|so|yet|whom|what|how|before|after|until|unless|if|once|whether|then)$/.test(before.lower) || (before.lower === 'and' && /,/.test(text.slice(ws[i - 2]?.end ?? before.start, before.start))) || /[\p{Pi}\p{Pf}"'“”‘’]/u.test(gap);
-        if (!clauseStart) continue;
-      }
       const c = cueAfter(text, ws, h);
       if (c === -1) continue;
-      const end = c.qualifierEnd > h ? ws[c.qualifierEnd].end : head.end;
       const cw = ws[c.k];
-      const cueEnd = c.len === 2 ? ws[c.k + 1].end : cw.end;
+      // The NP must start the clause: sentence start, after a comma or a subordinator, or `with X saying`.
+      if (before) {
+        const gap = text.slice(before.end, ws[i].start);
+        const clauseStart =
+          /[,;:—–(]/.test(gap) ||
+          /^(?:but|that|while|as|because|though|although|when|where|since|so|yet|whom|what|how|before|after|until|unless|if|once|whether|then)$/.test(before.lower) ||
+          (before.lower === 'and' && /,/.test(text.slice(ws[i - 2]?.end ?? before.start, before.start))) ||
+          (before.lower === 'with' && (SPEECH_PARTICIPLES.has(cw.lower) || /ing$/.test(cw.lower) && SPEECH_ACT_VERB.test(cw.lower))) ||
+          /[\p{Pi}\p{Pf}"'“”‘’]/u.test(gap);
+        if (!clauseStart) continue;
+      }
+      if (/ing$/.test(cw.lower) && before?.lower !== 'with' && !/,/.test(text.slice(ws[c.k - 1].end, cw.start))) continue;
+      const end = c.qualifierEnd > h ? ws[c.qualifierEnd].end : head.end;
+      const cueEnd = ws[c.k + c.len - 1].end;
       push(s, { start: ws[i].start, end }, { start: cw.start, end: cueEnd }, cueLemma(cw.lower));
     }
   }

@@ -57,6 +57,12 @@ function extendQualifier(masked: string, end: number): number {
   return m ? end + m[0].length : end;
 }
 
+/** False for a capitalised cue inside a name (`States` in `the United States`), which reports nothing. */
+function isCue(text: string, a: Attribution): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(a.cue.start, a.cue.end)) || /^according/i.test(a.verb)) return true;
+  return !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, a.cue.start - 30), a.cue.start));
+}
+
 /** All attributions: the engine's, plus descriptor sources it did not report. */
 export function allAttributions(analysis: DocumentAnalysis): Attribution[] {
   const extra = descriptorAttributions(analysis);
@@ -72,6 +78,7 @@ export function sourceTally(analysis: DocumentAnalysis): SourceTally {
   const named: Attribution[] = [];
   const seen = new Set<string>();
   for (const a of allAttributions(analysis)) {
+    if (!isCue(analysis.doc.text, a)) continue;
     const info = analyzeSourcePhrase(a.sourceText);
     if (isNamed(a, info)) {
       named.push(a);
