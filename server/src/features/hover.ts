@@ -8,16 +8,19 @@ import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Finding } from '../analysis/types';
 import { findingHover } from './hovers/findingHover';
 import { quoteHover } from './hovers/quoteHover';
+import { actorHover } from './hovers/actorHover';
 
 /** What every hover function may read besides the analysis. Extend with optional fields. */
 export interface HoverContext {
   /** The findings of this document version at the configured levels. */
   findings: readonly Finding[];
+  /** The document's URI, for links to lines of it (actor cards). */
+  uri?: string;
 }
 
 export type HoverProvider = (analysis: DocumentAnalysis, offset: number, ctx: HoverContext) => string | null;
 
-export const HOVERS: readonly HoverProvider[] = [findingHover, quoteHover];
+export const HOVERS: readonly HoverProvider[] = [findingHover, quoteHover, actorHover];
 
 /** The hover markdown at `offset`, or null when no provider has anything to say. */
 export function hover(analysis: DocumentAnalysis, offset: number, ctx: HoverContext, providers: readonly HoverProvider[] = HOVERS): string | null {

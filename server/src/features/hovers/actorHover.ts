@@ -1,0 +1,117 @@
+/**
+ * Hover card on any mention of an actor (full name, surname, possessive,
+ * descriptor or pronoun speaker): the card a researcher would hand the
+ * reporter. Full name, role as the draft gives it and as the profile gives it
+ * (with the difference flagged), organisation, first mention, mention count,
+ * every quotation attributed, and the profile's description, contact and
+ * `updated` date, with links to the first mention and to the profile entry.
+ */
+import type { DocumentAnalysis } from '../../analysis/analyze';
+import { actorAt, type Actor } from '../../analysis/actors';
+import { matchProfile, type Profile } from '../../analysis/profiles';
+import type { HoverContext } from '../hover';
+import { NATIONALITY_EQUIVALENTS } from '../../analysis/lexicon/titles';
+import { LineIndex } from '../positions';
+
+/** Escapes markdown-significant characters in text taken from the draft or a profile. */
+function md(s: string): string {
+  return s.replace(/[\\`*_[\]<>#|]/g, (c) => '\\' + c);
+}
+
+const lineIndexes = new WeakMap<DocumentAnalysis, LineIndex>();
+
+/** One line index per analysis (the hover may run many times on one version). */
+function linesOf(a: DocumentAnalysis): LineIndex {
+  let l = lineIndexes.get(a);
+  if (!l) {
+    l = new LineIndex(a.doc.text);
+    lineIndexes.set(a, l);
+  }
+  return l;
+}
+
+const MINOR = new Set(['of', 'the', 'a', 'an', 'to', 'for', 'on', 'and', 'in', 'at']);
+
+/** The words of a role that carry its meaning: lower case, without articles, possessors (`Putin's`) or countries (`US`, `of Russia`). */
+function roleWords(role: string): Set<string> {
+  return new Set(
+    role
+      .split(/[\s,;/]+/)
+      .filter((w) => w && !/['’]s$/u.test(w))
+      .map((w) => w.toLowerCase().replace(/[.()]/g, ''))
+      .filter((w) => w && !MINOR.has(w) && !(w in NATIONALITY_EQUIVALENTS)),
+  );
+}
+
+/** True when the draft's role and the profile's title say different things ("adviser" against "former adviser"). */
+export function rolesDiffer(draft: string, profile: string): boolean {
+  const a = roleWords(draft);
+  const b = roleWords(profile);
+  if (!a.size || !b.size) return false;
+  if (a.size !== b.size) return true;
+  for (const w of a) if (!b.has(w)) return true;
+  return false;
+}
+
+/** The first words of a quotation, for the card. */
+function firstWords(text: string, n = 8): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length > n ? words.slice(0, n).join(' ') + '…' : words.join(' ');
+}
+
+function link(label: string, target: string | undefined): string {
+  return target ? `[${label}](${target})` : label;
+}
+
+/** A file URI (or path) with a `#L<line>` fragment (one-based line). */
+export function lineLink(file: string, zeroBasedLine: number): string {
+  const uri = /^[a-z][a-z0-9+.-]*:/i.test(file) ? file : 'file://' + encodeURI(file.startsWith('/') ? file : '/' + file);
+  return `${uri}#L${zeroBasedLine + 1}`;
+}
+
+/** The card's markdown for `actor` (exported for the CLI and tests). */
+export function actorCard(a: DocumentAnalysis, actor: Actor, profile: Profile | null, docUri?: string): string {
+  const lines = linesOf(a);
+  const out: string[] = [];
+  const kind = actor.kind === 'person' ? 'person' : 'organisation';
+  out.push(`**${md(actor.name)}** · ${kind}${actor.aliases.length ? ` · also ${actor.aliases.map(md).join(', ')}` : ''}`);
+  const draftRole = actor.role;
+  const profileRole = profile?.title;
+  const role: string[] = [];
+  if (draftRole) role.push(`${md(draftRole)} *(draft)*`);
+  if (profileRole) role.push(`${md(profileRole)} *(profile)*`);
+  if (role.length) out.push('Role: ' + role.join(' · '));
+  if (draftRole && profileRole && rolesDiffer(draftRole, profileRole)) {
+    out.push(`⚠ Draft says *${md(draftRole)}*, profile says *${md(profileRole)}*.`);
+  }
+  if (actor.roles.length > 1) out.push('Also in the draft: ' + actor.roles.slice(1).map((r) => md(r.text)).join('; '));
+  if (profile?.organization) out.push(`Organisation: ${md(profile.organization)}`);
+  const first = lines.positionAt(actor.firstMention.start).line;
+  const named = actor.mentions.filter((m) => m.how !== 'pronoun' && m.how !== 'descriptor').length;
+  const count = `${named} mention${named === 1 ? '' : 's'}${actor.mentions.length > named ? ` (+${actor.mentions.length - named} by pronoun or description)` : ''}`;
+  out.push(`First mention: ${link(`line ${first + 1}`, docUri ? lineLink(docUri, first) : undefined)} · ${count}`);
+  if (actor.quotes.length) {
+    const items = actor.quotes.map((qi) => {
+      const q = a.quotations[qi];
+      const line = lines.positionAt(q.start).line;
+      return `- “${md(firstWords(a.doc.text.slice(q.contentStart, q.contentEnd)))}” ${link(`line ${line + 1}`, docUri ? lineLink(docUri, line) : undefined)}`;
+    });
+    out.push(`Quotes (${actor.quotes.length}):\n${items.join('\n')}`);
+  } else if (actor.kind === 'person') out.push('No quotations attributed.');
+  if (profile) {
+    if (profile.description) out.push(md(profile.description));
+    const meta: string[] = [];
+    if (profile.contact) meta.push(`Contact: ${md(profile.contact)}`);
+    if (profile.updated) meta.push(`Updated ${md(profile.updated)}`);
+    meta.push(link('profile', lineLink(profile.file, profile.line)));
+    out.push(meta.join(' · '));
+  } else out.push('*No profile in the newsroom\u2019s profile files.*');
+  return out.join('\n\n');
+}
+
+export function actorHover(a: DocumentAnalysis, offset: number, ctx: HoverContext): string | null {
+  const hit = actorAt(a, offset);
+  if (!hit) return null;
+  const profile = matchProfile(hit.actor, a.options.profiles);
+  return actorCard(a, hit.actor, profile, ctx.uri);
+}
