@@ -7,6 +7,7 @@
 import { analyze, type DocumentAnalysis } from '../analysis/analyze';
 import { check, type CheckResult } from '../analysis/check';
 import type { Finding } from '../analysis/types';
+import type { ProfileLookup } from '../analysis/profiles';
 import { documentNotice, type Notice } from './gate';
 import { LineIndex } from './positions';
 import type { CopydeskSettings } from './settings';
@@ -27,6 +28,8 @@ export interface CheckTextOptions {
   settings: CopydeskSettings;
   /** Today as `YYYY-MM-DD` (the analysis never reads the clock). */
   today: string;
+  /** The profile index (actor cards, `actor.no-profile`). */
+  profiles?: ProfileLookup;
   /** Called between stages; return true to stop early (cancellation). */
   cancelled?: () => boolean;
 }
@@ -43,7 +46,7 @@ export function checkText(text: string, opts: CheckTextOptions): CheckedText {
   if (!opts.settings.enable) return empty(null);
   const notice = documentNotice(text, opts.settings.maxDocumentSize);
   if (notice) return empty(notice);
-  const analysis = analyze(text, { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId });
+  const analysis = analyze(text, { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId, profiles: opts.profiles });
   if (opts.cancelled?.()) throw new Cancelled();
   const { findings, errors } = check(analysis, opts.settings.rules);
   return { analysis, notice: null, findings, errors, lines };

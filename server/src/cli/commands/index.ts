@@ -3,6 +3,7 @@
  * `commands/<name>.ts` exporting a `Command` and list it here.
  */
 import type { CliIO, ExitCode } from '../io';
+import { actorsCommand } from './actors';
 import { checkCommand } from './check';
 import { lspCommand } from './lsp';
 import { quotesCommand } from './quotes';
@@ -16,7 +17,7 @@ export interface Command {
   run(args: string[], io: CliIO): ExitCode | Promise<ExitCode>;
 }
 
-export const COMMANDS: readonly Command[] = [checkCommand, quotesCommand, lspCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, quotesCommand, actorsCommand, lspCommand];
 
 export function commandByName(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);
