@@ -10,7 +10,7 @@
 import {
   MONTHS, WEEKDAYS, addDays, daysInMonth, dayNumber, fromIso, isLeap, longDate, mondayOf, monthNumber, toIso, weekdayNumber, weekdayOf,
 } from './calendar';
-import { chronoAtoms, hasTrigger, offsetDays, type Atom } from './parser';
+import { chronoAtoms, offsetDays, type Atom } from './parser';
 import { clauseTense, sentenceAround } from './tense';
 import type { DateConflict, DateMention, RelativePart, Tense, WrittenDate, WrittenWeekday } from './types';
 
@@ -23,7 +23,10 @@ export interface LocalMention extends DateMention {
 }
 
 const MONTH_WORD = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|Jun\\.|July|Jul\\.|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-/** `February 30`, `Feb. 29, 2027`: month-name dates chrono drops because they do not exist. */
+/**
+ * `March 17, 2026`, `Feb. 30`, `17 March`: read here, not by chrono, because they are most of a
+ * draft's dates (a chrono call costs ~30 µs) and because chrono drops dates that do not exist.
+ */
 const MDY = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
 const DMY = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![A-Za-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
@@ -40,10 +43,9 @@ function isAbbrevWeekday(word: string): boolean {
 
 /** Mentions in one paragraph. `text` is the paragraph as it stands in the masked document. */
 export function scanParagraph(text: string, pubIso: string): LocalMention[] {
-  const hasDigitDate = /\d{4}-\d{2}-\d{2}|\d\/\d{1,2}\/\d{4}/.test(text);
-  if (!hasDigitDate && !hasTrigger(text)) return [];
-  const atoms = chronoAtoms(text, pubIso);
   const own = ownDateAtoms(text);
+  const atoms = chronoAtoms(text, pubIso, own);
+  if (atoms.length === 0 && own.length === 0) return [];
   // Own atoms (numeric dates, impossible month-name dates) replace chrono atoms they overlap.
   const merged = atoms.filter((a) => !own.some((o) => a.start < o.end && o.start < a.end));
   for (const o of own) merged.push(o);
@@ -61,9 +63,10 @@ interface OwnAtom extends Atom {
   leapCheck?: boolean;
 }
 
-/** Numeric dates and month-name dates that cannot exist (chrono silently drops or rolls those). */
+/** Month-name dates in the two literal orders, ISO and slashed numeric dates, each with `impossible` set when no such day exists. Sorted. */
 function ownDateAtoms(text: string): OwnAtom[] {
   const out: OwnAtom[] = [];
+  if (!/\d/.test(text)) return out;
   let m: RegExpExecArray | null;
   const impossibleDay = (y: number | null, mo: number, d: number): string | null => {
     if (d < 1) return `there is no day 0 in ${MONTHS[mo - 1]}`;
@@ -85,11 +88,12 @@ function ownDateAtoms(text: string): OwnAtom[] {
         const ordinal = (order === 'mdy' ? m[3] : m[2]) ?? '';
         const year = m[4] ? +m[4] : null;
         const month = monthNumber(monthText);
-        // Only days 29-31 can be impossible; anything else chrono reads well.
-        if (!month || day < 29 || day > 31) continue;
+        if (!month || day < 1 || day > 31) continue;
+        // Ranges (`March 5-7`, `Sept. 19 to 22`) go to chrono.
+        if (/^\s*(?:[-–]|to\b|through\b|and\b)\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+        if (out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
         const why = impossibleDay(year, month, day);
         const leapCheck = year === null && month === 2 && day === 29;
-        if (!why && !leapCheck) continue;
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: 'date', month, day, year: year ?? undefined, written: { order, monthText, month, day, year, ordinal }, impossible: why, leapCheck });
       }
     }
@@ -128,7 +132,7 @@ function ownDateAtoms(text: string): OwnAtom[] {
     const day = order === 'slash-mdy' ? b : a;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: 'date', month, day, year: y, written: { order, monthText: String(month), month, day, year: y, ordinal: '' }, impossible: why, ambiguousSlash: ambiguous });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Written month/day/ordinal of a chrono date atom. */
@@ -234,7 +238,9 @@ function dateMention(text: string, a: Atom, pubIso: string, weekday: WrittenWeek
   const written = own.written ?? writtenOf(a);
   m.date = { ...written, span: { start: a.start, end: a.end } };
   m.weekday = weekday;
-  m.tense = modifier === 'last' || modifier === 'past' ? 'past' : modifier === 'next' || modifier === 'coming' ? 'future' : clauseTense(text, a.start, a.end);
+  // Tense only matters when the year has to be chosen.
+  const needsTense = written.year === null && !own.impossible;
+  m.tense = modifier === 'last' || modifier === 'past' ? 'past' : modifier === 'next' || modifier === 'coming' ? 'future' : needsTense ? clauseTense(text, a.start, a.end) : 'neutral';
   if (modifier && weekday) m.relative = { span: { start, end: weekday.span.end }, text: text.slice(start, weekday.span.end), type: 'weekday', days: 0, modifier };
   if (own.impossible) {
     m.impossible = own.impossible;
@@ -330,7 +336,6 @@ const DAY_WORDS: Record<string, number> = { yesterday: -1, 'last night': -1, tod
 function relativeMention(text: string, a: Atom, pubIso: string): LocalMention {
   const m = blankMention(a.start, a.end, text);
   m.kind = 'relative';
-  m.tense = clauseTense(text, a.start, a.end);
   const lower = a.text.toLowerCase();
   if (a.type === 'day') {
     const days = DAY_WORDS[lower] ?? 0;

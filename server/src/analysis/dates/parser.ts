@@ -8,7 +8,8 @@
  * merge tokens into misreadings (`Sunday now` becomes today with weekday
  * Sunday). So a cheap trigger regex picks short windows around likely dates;
  * each window goes only to the chrono parsers its triggers need, with no
- * refiners; we merge atoms ourselves (weekday + date) and filter what chrono
+ * refiners; the two commonest literal forms (`March 17, 2026`, `17 March`)
+ * are read by the caller's own regex and skip chrono; we merge atoms ourselves (weekday + date) and filter what chrono
  * misreads (`may`/`march` the verbs, `Sun` the newspaper).
  */
 import * as chrono from 'chrono-node';
@@ -45,12 +46,6 @@ const TRIGGER = new RegExp(
   ].join('|'),
   'g',
 );
-
-/** True when `text` holds a trigger for the chrono pass. */
-export function hasTrigger(text: string): boolean {
-  TRIGGER.lastIndex = 0;
-  return TRIGGER.test(text);
-}
 
 /** Probes that tell which of chrono's casual parsers serve each group (by behaviour, so a minifier renaming classes does not break it). */
 const PROBES: Record<Group, string[]> = {
@@ -98,8 +93,9 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, fourteen: 14, thirty: 30,
 };
 
-const WINDOW_BEFORE = 24;
-const WINDOW_AFTER = 34;
+/** Window around a trigger: room for `the 5th of` / `coming` before it and `30th, 2025` after it. */
+const WINDOW_BEFORE = 14;
+const WINDOW_AFTER = 22;
 
 function expandLeft(text: string, i: number): number {
   while (i > 0 && !/\s/.test(text[i - 1])) i--;
@@ -111,13 +107,18 @@ function expandRight(text: string, i: number): number {
 }
 
 /** Date atoms chrono finds in `text` (one paragraph), filtered for misreadings. */
-export function chronoAtoms(text: string, pubIso: string): Atom[] {
+export function chronoAtoms(text: string, pubIso: string, covered: readonly { start: number; end: number }[] = []): Atom[] {
   const windows: { start: number; end: number; mask: number }[] = [];
+  const monthBit = 1 << GROUPS.indexOf('month');
+  let c = 0;
   TRIGGER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TRIGGER.exec(text))) {
     let mask = 0;
     for (let g = 0; g < GROUPS.length; g++) if (m[g + 1] !== undefined) mask |= 1 << g;
+    // Month names inside a date the caller already read (`March 17, 2026`) need no chrono pass.
+    while (c < covered.length && covered[c].end <= m.index) c++;
+    if (mask === monthBit && c < covered.length && covered[c].start <= m.index) continue;
     // A weekday right before a date is read by the month parser's window too.
     const start = expandLeft(text, Math.max(0, m.index - WINDOW_BEFORE));
     const end = expandRight(text, Math.min(text.length, m.index + m[0].length + WINDOW_AFTER));
@@ -129,15 +130,14 @@ export function chronoAtoms(text: string, pubIso: string): Atom[] {
   }
   if (windows.length === 0) return [];
   // A month-name date needs a day number; skip month-only windows without a digit (`Theresa May`, `in March`).
-  const monthOnly = 1 << GROUPS.indexOf('month');
-  for (const w of windows) if (w.mask === monthOnly && !/\d/.test(text.slice(w.start, w.end))) w.mask = 0;
+  for (const w of windows) if (w.mask === monthBit && !/\d/.test(text.slice(w.start, w.end))) w.mask = 0;
   const ref = { instant: new Date(`${pubIso}T12:00:00Z`), timezone: 0 };
   const atoms: Atom[] = [];
   for (const w of windows) {
     if (w.mask === 0) continue;
     const slice = text.slice(w.start, w.end);
     for (const r of engine(w.mask).parse(slice, ref)) {
-      const a = toAtom(r, w.start + r.index);
+      const a = toAtom(r, w.start + r.index, text);
       if (a) atoms.push(a);
     }
   }
@@ -155,7 +155,7 @@ export function chronoAtoms(text: string, pubIso: string): Atom[] {
   return out;
 }
 
-function toAtom(r: chrono.ParsedResult, at: number): Atom | null {
+function toAtom(r: chrono.ParsedResult, at: number, context: string): Atom | null {
   // Trim what chrono keeps around the expression: `on `, trailing commas and spaces.
   let text = r.text;
   let start = at;
@@ -172,6 +172,8 @@ function toAtom(r: chrono.ParsedResult, at: number): Atom | null {
 
   if (tags.has('casualReference/yesterday') || tags.has('casualReference/today') || tags.has('casualReference/tomorrow') || tags.has('casualReference/tonight') || /^(?:yesterday|today|tonight|tomorrow|last night)$/i.test(text)) {
     if (!/^(?:yesterday|today|tonight|tomorrow|last night)$/i.test(text)) return null;
+    // `USA Today`, `Russia Today`: capitalised mid-sentence it is a name, not the day.
+    if (/^T/.test(text) && /\S/.test(context.slice(0, start)) && !/[.!?:;"“”‘’'(—–-]\s*$/.test(context.slice(Math.max(0, start - 4), start))) return null;
     return { start, end, text, type: 'day' };
   }
   if (/\b(?:week)$/i.test(text) && /^(?:last|next|this|past|coming)\s+week$/i.test(text)) return { start, end, text, type: 'week' };
