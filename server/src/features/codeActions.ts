@@ -12,6 +12,7 @@ import { RuleId } from '../analysis/ruleIds';
 import { SOURCE } from './diagnostics';
 import type { LineIndex } from './positions';
 import { quoteUnattributedFixes, type OffsetEdit } from './fixes/quoteUnattributed';
+import { relativeConflictFixes, weekdayMismatchFixes } from './fixes/dates';
 
 export interface FixContext {
   analysis: DocumentAnalysis;
@@ -33,6 +34,8 @@ export type FixProvider = (finding: Finding, ctx: FixContext) => CodeAction[];
 /** Quick-fix providers by rule id. */
 export const FIX_PROVIDERS: Partial<Record<string, FixProvider>> = {
   [RuleId.QuoteUnattributed]: quoteUnattributedFixes,
+  [RuleId.DateWeekdayMismatch]: weekdayMismatchFixes,
+  [RuleId.DateRelativeConflict]: relativeConflictFixes,
 };
 
 export interface CodeActionOptions {

@@ -6,6 +6,7 @@
  */
 import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Finding } from '../analysis/types';
+import { dateHover } from './hovers/dateHover';
 import { findingHover } from './hovers/findingHover';
 import { quoteHover } from './hovers/quoteHover';
 import { actorHover } from './hovers/actorHover';
@@ -20,7 +21,7 @@ export interface HoverContext {
 
 export type HoverProvider = (analysis: DocumentAnalysis, offset: number, ctx: HoverContext) => string | null;
 
-export const HOVERS: readonly HoverProvider[] = [findingHover, quoteHover, actorHover];
+export const HOVERS: readonly HoverProvider[] = [findingHover, quoteHover, actorHover, dateHover];
 
 /** The hover markdown at `offset`, or null when no provider has anything to say. */
 export function hover(analysis: DocumentAnalysis, offset: number, ctx: HoverContext, providers: readonly HoverProvider[] = HOVERS): string | null {

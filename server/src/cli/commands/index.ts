@@ -5,6 +5,7 @@
 import type { CliIO, ExitCode } from '../io';
 import { actorsCommand } from './actors';
 import { checkCommand } from './check';
+import { datesCommand } from './dates';
 import { lspCommand } from './lsp';
 import { quotesCommand } from './quotes';
 
@@ -17,7 +18,7 @@ export interface Command {
   run(args: string[], io: CliIO): ExitCode | Promise<ExitCode>;
 }
 
-export const COMMANDS: readonly Command[] = [checkCommand, quotesCommand, actorsCommand, lspCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, quotesCommand, datesCommand, actorsCommand, lspCommand];
 
 export function commandByName(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

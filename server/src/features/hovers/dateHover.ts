@@ -1,0 +1,55 @@
+/**
+ * Hover on a date expression: the date it resolves to with its weekday, how
+ * far that is from the publication date, how the year (or week) was chosen,
+ * where the publication date comes from (and a warning when it is only
+ * today's date because the draft gives none); on a flagged date, the
+ * contradiction spelled out.
+ */
+import type { DocumentAnalysis } from '../../analysis/analyze';
+import { WEEKDAYS, distanceFromPublication, fromIso, longDate, weekdayOf } from '../../analysis/dates/calendar';
+import type { DateMention } from '../../analysis/dates/types';
+import type { PublicationDate } from '../../analysis/types';
+import type { HoverContext } from '../hover';
+import { touches } from '../diagnostics';
+
+const SOURCE: Record<PublicationDate['source'], string> = {
+  'front-matter': 'from the front matter',
+  dateline: 'from the dateline',
+  setting: 'from the `copydesk.publicationDate` setting or `--date`',
+  today: "today's date: **the draft gives no publication date**, so relative dates are counted from today",
+};
+
+function md(s: string): string {
+  return s.replace(/[\\`*_[\]<>|]/g, (c) => '\\' + c);
+}
+
+function resolved(m: DateMention, pub: string): string {
+  if (m.range) return `${longDate(m.range.start)} to ${longDate(m.range.end)} (${distanceFromPublication(m.range.start, pub)} to ${distanceFromPublication(m.range.end, pub)})`;
+  if (m.iso) return `**${longDate(m.iso)}**, ${distanceFromPublication(m.iso, pub)}`;
+  if (m.impossible) return '**no such date**';
+  return 'not resolved (no dated mention nearby to count from)';
+}
+
+/** The contradiction on a mention, in words, or null. */
+export function dateProblem(m: DateMention): string | null {
+  if (m.impossible) return `This date does not exist: ${m.impossible}.`;
+  if (m.weekday && m.date && m.iso && weekdayOf(fromIso(m.iso)) !== m.weekday.index) {
+    return `${longDate(m.iso)} is a ${WEEKDAYS[weekdayOf(fromIso(m.iso))]}, but the draft calls it ${m.weekday.text}.`;
+  }
+  if (m.conflict) return m.conflict.explanation;
+  return null;
+}
+
+export function dateHover(analysis: DocumentAnalysis, offset: number, _ctx: HoverContext): string | null {
+  const m = analysis.dates.find((d) => touches(d, offset));
+  if (!m) return null;
+  const pub = analysis.publicationDate;
+  const lines = [`**Date** \`${md(m.text)}\`: ${resolved(m, pub.iso)}.`];
+  if (m.yearChoice) lines.push(`How: ${md(m.yearChoice)}.`);
+  else if (m.date?.year !== null && m.date) lines.push('How: the year is written.');
+  if (m.anchor?.kind === 'mention' && m.anchor.span) lines.push(`Counted from \`${md(analysis.doc.text.slice(m.anchor.span.start, m.anchor.span.end))}\` (${longDate(m.anchor.iso)}).`);
+  lines.push(`Publication date: ${longDate(pub.iso)}, ${SOURCE[pub.source]}.`);
+  const problem = dateProblem(m);
+  if (problem) lines.push(`**Problem:** ${md(problem)}`);
+  return lines.join('\n\n');
+}
