@@ -11,7 +11,7 @@
  * paragraph right after the same speaker's attributed quote.
  */
 import type { DocumentAnalysis } from '../analyze';
-import type { DocumentModel } from '../document';
+import { sentenceAt, type DocumentModel } from '../document';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS, cueLemma } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { classifySourcePhrase } from '../sources/classify';
@@ -293,80 +293,128 @@ function sentenceCues(doc: DocumentModel, outside: string, s: Sentence): Cue[] {
   return out;
 }
 
-/** Person names already resolved before `offset`, nearest first. */
-function resolvePronoun(history: Attribution[], subjects: { name: string; at: number }[], at: number, pronoun: string): string | null {
-  const p = pronoun.toLowerCase();
-  if (p === 'it' || p === 'you') return null;
-  let best: { name: string; at: number } | null = null;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const h = history[i];
-    if (h.source.start < at && h.resolved && h.sourceKind === 'name') {
-      best = { name: h.resolved, at: h.source.start };
-      break;
+/** Last element of a list sorted by `at` whose `at` is before `at`, by binary search. */
+function lastBefore<T extends { at: number }>(list: T[], at: number): T | null {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: T | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) {
+      found = list[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
     }
   }
-  for (let i = subjects.length - 1; i >= 0; i--) {
-    if (subjects[i].at < at) {
-      if (!best || subjects[i].at > best.at) best = subjects[i];
-      break;
-    }
-  }
-  return best ? best.name : null;
+  return found;
 }
 
-function sentencesOf(doc: DocumentModel, q: Quotation): Sentence[] {
-  const p = doc.paragraphs[q.paragraph];
-  return p.sentences.filter((s) => s.end > q.start && s.start < q.end);
+/** Named people seen so far (attribution sources and sentence subjects), for resolving `he`, `she`, `they`. */
+class PersonHistory {
+  private readonly named: { name: string; at: number }[] = [];
+
+  add(name: string, at: number): void {
+    // Sources and subjects arrive in text order, so the list stays sorted.
+    if (this.named.length && this.named[this.named.length - 1].at > at) return;
+    this.named.push({ name, at });
+  }
+
+  resolve(pronoun: string, at: number): string | null {
+    const p = pronoun.toLowerCase();
+    if (p === 'it' || p === 'you') return null;
+    return lastBefore(this.named, at)?.name ?? null;
+  }
+}
+
+/** Nearest cue to a quotation among cues sorted by position (cues never fall inside the quotation). */
+function nearestCue(cues: Cue[], q: Quotation): Cue | null {
+  if (cues.length === 0) return null;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].at < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = cues[lo];
+  const before = lo > 0 ? cues[lo - 1] : undefined;
+  if (!before) return after ?? null;
+  if (!after) return before;
+  const dAfter = Math.max(0, after.at - q.end);
+  const dBefore = q.start - before.at;
+  return dAfter <= dBefore ? after : before;
 }
 
 /**
  * Finds every attribution relation and gives each quotation its speaker and
  * status (mutating the quotations). Returns the attributions in text order.
+ * Every pass is linear in the size of the draft: quotations and cues are
+ * indexed by paragraph and sentence, never searched from the top.
  */
 export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): Attribution[] {
   const outside = outsideQuotes(doc.masked, quotes);
   const outer = quotes.filter((q) => q.depth === 0);
   const attributions: Attribution[] = [];
-  const cuesBySentence = new Map<number, Cue[]>();
-  const subjects: { name: string; at: number }[] = [];
+  const cuesBySentence: Cue[][] = [];
+  const subjectBySentence: (Span | null)[] = [];
+  const history = new PersonHistory();
   let qi = 0;
   for (const s of doc.sentences) {
     while (qi < outer.length && outer[qi].end <= s.start) qi++;
     const hasQuote = qi < outer.length && outer[qi].start < s.end;
+    const ws = words(outside, s.start, s.end);
+    const subj = sentenceSubject(outside, ws, s);
     const cues = sentenceCues(doc, outside, s);
     for (const c of cues) {
       const a = c.attribution;
-      if (a.sourceKind === 'pronoun') a.resolved = resolvePronoun(attributions, subjects, a.source.start, a.sourceText);
+      if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, a.source.start);
+      else if (a.sourceKind === 'name' && a.resolved) history.add(a.resolved, a.source.start);
       // Ambiguous verbs (`called`, `put`, `shared`) count as attribution only next to a quotation.
       if (c.strong || hasQuote) attributions.push(a);
     }
-    cuesBySentence.set(s.index, cues);
-    const ws = words(outside, s.start, s.end);
-    const subj = sentenceSubject(outside, ws, s);
+    cuesBySentence[s.index] = cues;
+    subjectBySentence[s.index] = subj;
     if (subj) {
       const name = nameInPhrase(doc.text.slice(subj.start, subj.end));
-      if (name && /\s|^[\p{Lu}][\p{Ll}]+$/u.test(name)) subjects.push({ name, at: subj.start });
+      if (name && /\s|^[\p{Lu}][\p{Ll}]+$/u.test(name)) history.add(name, subj.start);
     }
   }
 
-  const speakerOfAttribution = (a: Attribution): string => a.resolved ?? a.sourceText;
+  const byParagraph = new Map<number, Quotation[]>();
+  for (const q of outer) {
+    const list = byParagraph.get(q.paragraph);
+    if (list) list.push(q);
+    else byParagraph.set(q.paragraph, [q]);
+  }
+
   const assign = (q: Quotation, a: Attribution, how: string): void => {
     q.status = 'attributed';
-    q.speaker = speakerOfAttribution(a);
+    q.speaker = a.resolved ?? a.sourceText;
     q.speakerSpan = a.source;
     q.cue = a.cue;
     q.how = how;
   };
+  const copy = (q: Quotation, from: Quotation, status: Quotation['status'], how: string): void => {
+    q.status = status;
+    q.speaker = from.speaker;
+    q.speakerSpan = from.speakerSpan;
+    q.cue = from.cue;
+    q.how = how;
+  };
+  const speechNoun: (boolean | undefined)[] = [];
+  const hasSpeechNoun = (s: Sentence): boolean => (speechNoun[s.index] ??= SPEECH_NOUNS.test(outside.slice(s.start, s.end)));
 
   for (const q of outer) {
     // Transcript copy: "WALLACE: If I may, sir …"
-    const label = /^\s*([\p{Lu}][\p{Lu}.' -]{1,30}):\s/u.exec(doc.masked.slice(q.contentStart, q.contentEnd));
+    const label = /^\s*([\p{Lu}][\p{Lu}.' -]{1,30}):\s/u.exec(doc.masked.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 40)));
     if (label) {
       const at = q.contentStart + label.index + label[0].indexOf(label[1]);
+      const name = label[1].trim();
       q.status = 'attributed';
-      q.speaker = label[1].trim();
-      q.speakerSpan = { start: at, end: at + label[1].trim().length };
-      q.cue = { start: at + label[1].trim().length, end: at + label[1].trim().length + 1 };
+      q.speaker = name;
+      q.speakerSpan = { start: at, end: at + name.length };
+      q.cue = { start: at + name.length, end: at + name.length + 1 };
       q.how = 'transcript';
       continue;
     }
@@ -381,29 +429,18 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
       q.how = 'dash';
       continue;
     }
-    const sents = sentencesOf(doc, q);
     // 1. A cue in the quotation's own sentence(s), nearest first.
-    let best: Cue | null = null;
-    let bestDist = Infinity;
-    for (const s of sents) {
-      for (const c of cuesBySentence.get(s.index) ?? []) {
-        const d = c.at >= q.end ? c.at - q.end : c.at < q.start ? q.start - c.at : 0;
-        if (d < bestDist) {
-          best = c;
-          bestDist = d;
-        }
-      }
-    }
+    const first = sentenceAt(doc, q.start);
+    const sents: Sentence[] = [];
+    for (let k = first; k >= 0 && k < doc.sentences.length && doc.sentences[k].start < q.end; k++) sents.push(doc.sentences[k]);
+    const cues = sents.length === 1 ? cuesBySentence[sents[0].index] : sents.flatMap((s) => cuesBySentence[s.index]);
+    let best = nearestCue(cues, q);
     // `"Why?" Vitter demanded.`: the splitter ends a sentence after `?"`; the next one opens with the cue.
     const last = sents[sents.length - 1];
     if (!best && last && /[?!…]["”’']+$/.test(doc.masked.slice(q.end - 3, q.end)) && last.end <= q.end + 1) {
       const next = doc.sentences[last.index + 1];
       if (next && next.paragraph === q.paragraph) {
-        const c = (cuesBySentence.get(next.index) ?? []).find((x) => x.attribution.source.start === next.start || x.attribution.cue.start - next.start < 50 && x.attribution.source.start < x.attribution.cue.start);
-        if (c) {
-          best = c;
-          bestDist = c.at - q.end;
-        }
+        best = cuesBySentence[next.index].find((x) => x.attribution.source.start === next.start || (x.attribution.cue.start - next.start < 50 && x.attribution.source.start < x.attribution.cue.start)) ?? null;
       }
     }
     if (best) {
@@ -411,117 +448,95 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
       continue;
     }
     // 2. A colon introduction: `X told reporters:` at the end of the previous sentence or paragraph.
-    const before = doc.masked.slice(Math.max(0, q.start - 3), q.start);
-    if (/:\s*$/.test(before) || (q.start === doc.paragraphs[q.paragraph].start && q.paragraph > 0 && /:\s*$/.test(doc.masked.slice(doc.paragraphs[q.paragraph - 1].end - 2, doc.paragraphs[q.paragraph - 1].end)))) {
-      const prevPara = doc.paragraphs[q.paragraph - 1];
-      const introSentence = /:\s*$/.test(before)
-        ? doc.sentences.find((s) => s.start <= q.start - 1 && q.start - 1 < s.end) ?? doc.sentences.find((s) => s.end <= q.start && s.end >= q.start - 3)
-        : prevPara.sentences[prevPara.sentences.length - 1];
-      if (introSentence) {
-        const cues = cuesBySentence.get(introSentence.index) ?? [];
-        if (cues.length) {
-          assign(q, cues[cues.length - 1].attribution, 'colon');
+    const para = doc.paragraphs[q.paragraph];
+    const colonHere = /:\s*$/.test(doc.masked.slice(Math.max(0, q.start - 3), q.start));
+    const prevPara = q.paragraph > 0 ? doc.paragraphs[q.paragraph - 1] : undefined;
+    const colonBefore = !colonHere && q.start === para.start && prevPara !== undefined && /:\s*$/.test(doc.masked.slice(prevPara.end - 2, prevPara.end));
+    if (colonHere || colonBefore) {
+      const idx = colonHere ? sentenceAt(doc, q.start - 1 - (/\s/.test(doc.masked[q.start - 1]) ? 1 : 0)) : -1;
+      const intro = colonHere ? (idx >= 0 ? doc.sentences[idx] : undefined) : prevPara!.sentences[prevPara!.sentences.length - 1];
+      if (intro) {
+        const introCues = cuesBySentence[intro.index];
+        if (introCues.length) {
+          assign(q, introCues[introCues.length - 1].attribution, 'colon');
           continue;
         }
-        const ws = words(outside, introSentence.start, introSentence.end);
-        const subj = sentenceSubject(outside, ws, introSentence);
+        const subj = subjectBySentence[intro.index];
         if (subj) {
-          const a = makeAttribution(doc, { start: q.start - 1, end: q.start - 1 }, 'colon', subj, introSentence);
-          {
-            if (a.sourceKind === 'pronoun') a.resolved = resolvePronoun(attributions, subjects, subj.start, a.sourceText);
-            assign(q, a, 'colon');
-            q.cue = null;
-            continue;
-          }
+          const a = makeAttribution(doc, subj, 'colon', subj, intro);
+          if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, subj.start);
+          assign(q, a, 'colon');
+          q.cue = null;
+          continue;
         }
       }
     }
     // 3. A partial quote in a sentence with a speech noun: the sentence's subject speaks.
     for (const s of sents) {
-      const text = outside.slice(s.start, s.end);
-      if (!SPEECH_NOUNS.test(text)) continue;
-      const ws = words(outside, s.start, s.end);
-      const subj = sentenceSubject(outside, ws, s);
-      if (subj) {
-        const a = makeAttribution(doc, subj, 'subject', subj, s);
-        if (a.sourceKind === 'name' || a.sourceKind === 'pronoun' || a.sourceKind === 'descriptor') {
-          if (a.sourceKind === 'pronoun') a.resolved = resolvePronoun(attributions, subjects, subj.start, a.sourceText);
-          assign(q, a, 'partial');
-          q.cue = null;
-          break;
-        }
-      }
-    }
-  }
-
-  // 4. Paragraph scope: another attributed quote or a cue elsewhere in the paragraph.
-  for (const q of outer) {
-    if (q.status === 'attributed') continue;
-    const mate = outer.find((o) => o !== q && o.paragraph === q.paragraph && o.status === 'attributed' && o.how !== 'paragraph' && o.how !== 'continued');
-    if (mate) {
-      q.status = 'attributed';
-      q.speaker = mate.speaker;
-      q.speakerSpan = mate.speakerSpan;
-      q.cue = mate.cue;
-      q.how = 'paragraph';
-      continue;
-    }
-    const para = doc.paragraphs[q.paragraph];
-    for (const s of para.sentences) {
-      const cues = (cuesBySentence.get(s.index) ?? []).filter((c) => c.strong || c.attribution.sourceKind !== 'other');
-      if (cues.length) {
-        assign(q, cues[0].attribution, 'paragraph');
+      const subj = subjectBySentence[s.index];
+      if (!subj || !hasSpeechNoun(s)) continue;
+      const a = makeAttribution(doc, subj, 'subject', subj, s);
+      if (a.sourceKind === 'name' || a.sourceKind === 'pronoun' || a.sourceKind === 'descriptor') {
+        if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, subj.start);
+        assign(q, a, 'partial');
+        q.cue = null;
         break;
       }
     }
   }
 
-  // 5. Multi-paragraph quotes: the chain shares the speaker of any attributed member.
-  for (let i = 0; i < outer.length; i++) {
-    if (!outer[i].runsOn || outer[i].isContinuation) continue;
-    const chain = [outer[i]];
-    let k = i;
-    while (outer[k].runsOn) {
-      const next = outer.find((o) => o.paragraph === outer[k].paragraph + 1 && o.isContinuation);
-      if (!next) break;
-      chain.push(next);
-      k = outer.indexOf(next);
+  // 4. Paragraph scope: another attributed quote or a cue elsewhere in the paragraph.
+  for (const [pi, list] of byParagraph) {
+    const mate = list.find((o) => o.status === 'attributed');
+    let paraCue: Cue | undefined;
+    for (const s of doc.paragraphs[pi].sentences) {
+      paraCue = cuesBySentence[s.index].find((c) => c.strong || c.attribution.sourceKind !== 'other');
+      if (paraCue) break;
     }
-    const owner = chain.find((c) => c.status === 'attributed');
-    if (!owner) continue;
-    for (const c of chain) {
-      if (c.status === 'attributed') continue;
-      c.status = 'continued';
-      c.speaker = owner.speaker;
-      c.speakerSpan = owner.speakerSpan;
-      c.cue = owner.cue;
-      c.how = 'continued';
+    for (const q of list) {
+      if (q.status === 'attributed') continue;
+      if (mate) copy(q, mate, 'attributed', 'paragraph');
+      else if (paraCue) assign(q, paraCue.attribution, 'paragraph');
     }
   }
 
-  // 6. A paragraph of nothing but quotation right after the same speaker's attributed quote.
-  for (const q of outer) {
-    if (q.status !== 'unattributed' || q.paragraph === 0) continue;
-    const para = doc.paragraphs[q.paragraph];
-    const quoteOnly = doc.masked.slice(para.start, para.end).replace(/["“”‘’']/g, '').trim() === doc.masked.slice(q.contentStart, q.contentEnd).replace(/["“”‘’']/g, '').trim();
-    if (!quoteOnly) continue;
-    const prev = outer.filter((o) => o.paragraph === q.paragraph - 1 && o.status !== 'unattributed' && o.speaker);
-    const last = prev[prev.length - 1];
-    const prevPara = doc.paragraphs[q.paragraph - 1];
-    if (last && last.end >= prevPara.end - 60) {
-      q.status = 'attributed';
-      q.speaker = last.speaker;
-      q.speakerSpan = last.speakerSpan;
-      q.cue = last.cue;
-      q.how = 'previous-paragraph';
+  // 5. Multi-paragraph quotes: the chain shares the speaker of any attributed member.
+  for (const head of outer) {
+    if (!head.runsOn || head.isContinuation) continue;
+    const chain = [head];
+    let cur = head;
+    while (cur.runsOn) {
+      const next = byParagraph.get(cur.paragraph + 1)?.[0];
+      if (!next || !next.isContinuation) break;
+      chain.push(next);
+      cur = next;
+    }
+    const owner = chain.find((c) => c.status === 'attributed');
+    if (!owner) continue;
+    for (const c of chain) if (c.status !== 'attributed') copy(c, owner, 'continued', 'continued');
+  }
+
+  // 6. A paragraph of nothing but one quotation, right after the same speaker's attributed quote
+  //    or after a paragraph that ends with a person's attributed statement (`Smith said the plan would fail.`).
+  for (const [pi, list] of byParagraph) {
+    if (list.length !== 1 || pi === 0) continue;
+    const q = list[0];
+    if (q.status !== 'unattributed') continue;
+    const para = doc.paragraphs[pi];
+    const strip = (a: number, b: number): string => doc.masked.slice(a, b).replace(/["“”‘’']/g, '').trim();
+    if (strip(para.start, para.end) !== strip(q.contentStart, q.contentEnd)) continue;
+    const prevPara = doc.paragraphs[pi - 1];
+    const prev = (byParagraph.get(pi - 1) ?? []).filter((o) => o.status !== 'unattributed' && o.speaker);
+    const lastQuote = prev[prev.length - 1];
+    if (lastQuote && lastQuote.end >= prevPara.end - 60) {
+      copy(q, lastQuote, 'attributed', 'previous-paragraph');
       continue;
     }
-    // The paragraph before ends with a person's attributed statement (`Smith said the plan would fail.`).
     const lastSentence = prevPara.sentences[prevPara.sentences.length - 1];
-    const personCue = (cuesBySentence.get(lastSentence?.index ?? -1) ?? []).filter((c) => c.attribution.sourceKind === 'name' || (c.attribution.sourceKind === 'pronoun' && c.attribution.resolved)).pop();
-    if (personCue && !prevPara.isHeading) {
-      assign(q, personCue.attribution, 'previous-paragraph');
-    }
+    const personCue = lastSentence
+      ? cuesBySentence[lastSentence.index].filter((c) => c.attribution.sourceKind === 'name' || (c.attribution.sourceKind === 'pronoun' && c.attribution.resolved)).pop()
+      : undefined;
+    if (personCue && !prevPara.isHeading) assign(q, personCue.attribution, 'previous-paragraph');
   }
   return attributions;
 }
@@ -548,10 +563,13 @@ export function speakerCandidates(a: DocumentAnalysis, offset: number, max: numb
   for (let i = named.length - 1; i >= 0; i--) consider(named[i].resolved);
   // Full names written anywhere before the offset upgrade surnames to full names.
   const before = a.doc.masked.slice(0, offset);
-  const full = /\b([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?:\s+[\p{Lu}]\.)?\s+[\p{Lu}][\p{L}'’-]+)\b/gu;
+  const run = /[\p{Lu}][\p{L}'’-]*(?:[ \t]+(?:[\p{Lu}]\.[ \t]+)?[\p{Lu}][\p{L}'’-]*)+/gu;
   let m: RegExpExecArray | null;
   const fulls: string[] = [];
-  while ((m = full.exec(before))) fulls.push(m[1]);
+  while ((m = run.exec(before))) {
+    const name = nameInPhrase(m[0]);
+    if (name && name.includes(' ')) fulls.push(name);
+  }
   for (const f of fulls) {
     const surname = f.split(/\s+/).pop()!.toLowerCase();
     const known = seen.get(surname);

@@ -38,6 +38,7 @@ function findDoubles(text: string, from: number, to: number, depth: number, out:
   let open = -1;
   let mark = '';
   let nested = 0;
+  const lastStraight = text.lastIndexOf('"', to - 1);
   for (let i = from; i < to; i++) {
     let c = text[i];
     // Two straight apostrophes stand for a double quote in some wire and archive copy (''Grand Bargain'').
@@ -54,7 +55,7 @@ function findDoubles(text: string, from: number, to: number, depth: number, out:
         continue;
       }
       // A straight quote is closed by a straight quote; a curly closer inside it is nested, unless none follows.
-      if (mark === '"' && c === '”' && text.slice(i + 1, to).includes('"')) continue;
+      if (mark === '"' && c === '”' && lastStraight > i) continue;
       out.push({ start: open, end: i + (doubled ? 2 : 1), contentStart: open + mark.length, contentEnd: i, mark, depth, closed: true });
       open = -1;
       if (doubled) i++;
@@ -82,26 +83,43 @@ function findDoubles(text: string, from: number, to: number, depth: number, out:
   }
 }
 
-/** Finds the closing single quote for an opener at `i`, preferring a strong close. */
-function findSingleClose(text: string, i: number, to: number): number {
-  let weak = -1;
-  for (let j = i + 2; j < to; j++) {
+/**
+ * Positions in `[from, to)` that can close a single quote: strong ones
+ * (after punctuation or before it, or at the end) and weak ones (a word
+ * then a space). Whether a mark can close depends only on its neighbours,
+ * so one pass serves every opener and the search stays linear.
+ */
+function singleClosers(text: string, from: number, to: number): { strong: number[]; weak: number[] } {
+  const strong: number[] = [];
+  const weak: number[] = [];
+  for (let j = from; j < to; j++) {
     const c = text[j];
     if (c !== '’' && c !== "'") continue;
     const prev = text[j - 1];
     const next = text[j + 1];
-    if (/\s/.test(prev)) continue;
+    if (prev === undefined || /\s/.test(prev)) continue;
     if (isLetter(prev) && isLetter(next)) continue; // it's, Clinton’s
     if (STRONG_CLOSE_BEFORE.test(prev) || next === undefined || j + 1 >= to || STRONG_CLOSE_AFTER.test(next) || next === '"' || next === '”') {
-      return j;
+      strong.push(j);
+    } else if (/\s/.test(next) && !/s/i.test(prev)) {
+      weak.push(j);
     }
-    if (weak < 0 && /\s/.test(next) && !/s/i.test(prev)) weak = j;
   }
-  return weak;
+  return { strong, weak };
 }
 
 /** Single-quoted quotations in `[from, to)`. */
 function findSingles(text: string, from: number, to: number, depth: number, out: RawQuote[]): void {
+  if (!/['‘]/.test(text.slice(from, to))) return;
+  const closers = singleClosers(text, from, to);
+  let si = 0;
+  let wi = 0;
+  const findSingleClose = (i: number): number => {
+    while (si < closers.strong.length && closers.strong[si] < i + 2) si++;
+    if (si < closers.strong.length) return closers.strong[si];
+    while (wi < closers.weak.length && closers.weak[wi] < i + 2) wi++;
+    return wi < closers.weak.length ? closers.weak[wi] : -1;
+  };
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c !== '‘' && c !== "'") continue;
@@ -111,7 +129,7 @@ function findSingles(text: string, from: number, to: number, depth: number, out:
     if (i > from && prev !== undefined && !OPENERS_BEFORE.test(prev)) continue;
     if (!isLetter(next) && next !== '“' && next !== '"' && next !== '…') continue;
     if (APOSTROPHE_WORDS.test(text.slice(i, i + 8))) continue;
-    const j = findSingleClose(text, i, to);
+    const j = findSingleClose(i);
     if (j < 0) continue;
     out.push({ start: i, end: j + 1, contentStart: i + 1, contentEnd: j, mark: c, depth, closed: true });
     i = j;
@@ -145,6 +163,7 @@ const OPENING_MARK = /^\s*["“‘']/;
  */
 function looksLikeTitle(text: string, q: RawQuote, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, q.start - 60), q.start);
+  if (q.contentEnd - q.contentStart > 120) return false;
   const content = text.slice(q.contentStart, q.contentEnd).trim();
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length > 12) return false;
@@ -158,8 +177,8 @@ function looksLikeTitle(text: string, q: RawQuote, sentenceStart: number): boole
 
 /** A lower-case fragment inside a sentence, or a fragment of two words or fewer. */
 function isPartial(text: string, q: RawQuote, sentenceStart: number): boolean {
-  const content = text.slice(q.contentStart, q.contentEnd).trim();
-  const before = text.slice(sentenceStart, q.start);
+  const content = text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 400)).trim();
+  const before = text.slice(Math.max(sentenceStart, q.start - 200), q.start);
   const midSentence = /[\p{L}\d]\s*$/u.test(before) || /[\p{L}\d][,;]?\s*$/u.test(before) && !/:\s*$/.test(before);
   if (/^\(.*\)?[.]?$/s.test(content)) return true;
   const words = content.split(/\s+/).filter(Boolean).length;
@@ -184,8 +203,10 @@ export function findQuotations(doc: DocumentModel): Quotation[] {
     const raws = findParagraphQuotes(doc.masked, p.start, p.end);
     const startsWithQuote = OPENING_MARK.test(doc.masked.slice(p.start, p.start + 4));
     let first = true;
+    let si = 0;
     for (const r of raws) {
-      const sentence = p.sentences.find((s) => s.start <= r.start && r.start < s.end);
+      while (si + 1 < p.sentences.length && p.sentences[si].end <= r.start) si++;
+      const sentence = p.sentences[si] && p.sentences[si].start <= r.start && r.start < p.sentences[si].end ? p.sentences[si] : undefined;
       const q: Quotation = {
         start: r.start,
         end: r.end,
@@ -216,7 +237,7 @@ export function findQuotations(doc: DocumentModel): Quotation[] {
     const lastOuter = [...raws].reverse().find((r) => r.depth === 0);
     if (lastOuter && !lastOuter.closed) {
       const next = doc.paragraphs[p.index + 1];
-      const q = out.find((x) => x.start === lastOuter.start)!;
+      const q = out[out.length - raws.length + raws.indexOf(lastOuter)];
       if (next && !next.isHeading && OPENING_MARK.test(doc.masked.slice(next.start, next.start + 4))) {
         q.runsOn = true;
         runOnFrom = q;

@@ -24,7 +24,7 @@ const OPENERS = new Set([
   'earlier', 'later', 'last', 'since', 'both', 'all', 'most', 'other', 'others', 'what', 'who', 'how', 'why',
 ]);
 
-const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’')\]]*(?=\s+["“‘'(\[]?[\p{Lu}\d])/gu;
 
 function wordBefore(text: string, end: number, min: number): string {
   let s = end;
