@@ -6,6 +6,8 @@
 import * as fs from 'fs';
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ]),
   };
   client = new LanguageClient('copydesk', 'Copydesk', serverOptions, clientOptions);
+  registerCommands(context, client);
+  context.subscriptions.push(createStatusBar(LANGUAGES));
   await client.start();
   return { client };
 }

@@ -9,6 +9,7 @@
 const cp = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const util = require('util');
 
 const ROOT = path.resolve(__dirname, '../..');
 const CACHE = path.join(ROOT, '.cache');
@@ -143,13 +144,14 @@ async function runWorkbench({ port, folder, developmentPaths, testsPath, timeout
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
     env: { ...process.env, HOME: browserHome, TMPDIR: cacheDir('e2e', 'tmp') },
   });
+  const log = logFile ? fs.createWriteStream(logFile) : null;
   try {
     const page = await browser.newPage();
     let settle;
     const exited = new Promise((resolve) => (settle = resolve));
-    const log = logFile ? fs.createWriteStream(logFile) : null;
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      // Console arguments as the extension host logged them: a format string (`%s`, `%d`) and its values.
+      const line = util.format(...(Array.isArray(args) ? args : [args]));
       log?.write(`[${type}] ${line}\n`);
       if (WORKBENCH_NOISE.test(line) && !process.env.COPYDESK_E2E_VERBOSE) return;
       (type === 'error' ? process.stderr : process.stdout).write(line + '\n');

@@ -24,10 +24,12 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './features/codeActions';
-import { Cancelled, checkText, todayIso, type CheckedText } from './features/checkText';
+import { Cancelled, checkText, languageOfFile, todayIso, type CheckedText } from './features/checkText';
 import { noticeDiagnostic, toDiagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
 import { defaultSettings, parseSettings, settingsKey, type CopydeskSettings } from './features/settings';
+import { buildReport } from './features/report';
+import { CheckDocumentsRequest, ReportRequest } from './protocol';
 
 /** Push mode waits this long after the last change before checking (Neovim 0.7 and other push-only clients). */
 const PUSH_DEBOUNCE_MS = 200;
@@ -263,6 +265,22 @@ export function startServer(connection: Connection): void {
     const c = checkedOrNull(doc, settings, token);
     if (!c?.analysis || token.isCancellationRequested) return [];
     return codeActions(c.analysis, c.lines, params.context.diagnostics, { uri: doc.uri, version: doc.version, snippets: snippetSupport });
+  });
+
+  // Custom requests (declared in protocol.ts): the sourcing report of an open draft, and drafts that are not open.
+  connection.onRequest(ReportRequest, async ({ uri }, token) => {
+    const doc = documents.get(uri);
+    const c = doc ? checkedOrNull(doc, await getSettings(uri), token) : null;
+    return c?.analysis ? buildReport(c.analysis, c.findings, (offset) => c.lines.positionAt(offset).line) : null;
+  });
+  connection.onRequest(CheckDocumentsRequest, async ({ documents: drafts }, token) => {
+    const results = [];
+    for (const d of drafts) {
+      if (token.isCancellationRequested) throw cancelledError();
+      const c = checkText(d.text, { languageId: d.languageId ?? languageOfFile(d.uri), settings: await getSettings(d.uri), today: todayIso() });
+      results.push({ uri: d.uri, diagnostics: diagnosticsOf(c) });
+    }
+    return { results };
   });
 
   documents.listen(connection);
