@@ -65,15 +65,19 @@ interface Word extends Span {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/gu;
 
+const KEEP_PERIOD = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev)\.)$/u;
+
 function words(outside: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = start;
+  const slice = outside.slice(start, end);
+  WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(outside)) && m.index < end) {
+  while ((m = WORD.exec(slice))) {
     let t = m[0];
     // A trailing period belongs to the word only for abbreviations and initials.
-    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev)\.$/.test(t)) t = t.slice(0, -1);
-    out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase() });
+    if (t.endsWith('.') && !KEEP_PERIOD.test(t)) t = t.slice(0, -1);
+    const at = start + m.index;
+    out.push({ start: at, end: at + t.length, text: t, lower: t.toLowerCase() });
   }
   return out;
 }
@@ -250,8 +254,7 @@ function makeAttribution(doc: DocumentModel, cue: Span, verb: string, src: Span,
 }
 
 /** Finds the attribution cues of one sentence. */
-function sentenceCues(doc: DocumentModel, outside: string, s: Sentence): Cue[] {
-  const ws = words(outside, s.start, s.end);
+function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, ws: Word[]): Cue[] {
   const out: Cue[] = [];
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
@@ -365,7 +368,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
     const hasQuote = qi < outer.length && outer[qi].start < s.end;
     const ws = words(outside, s.start, s.end);
     const subj = sentenceSubject(outside, ws, s);
-    const cues = sentenceCues(doc, outside, s);
+    const cues = sentenceCues(doc, outside, s, ws);
     for (const c of cues) {
       const a = c.attribution;
       if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, a.source.start);
