@@ -113,15 +113,16 @@ if client_ok then
   check('an edit adds a new unattributed quote and diagnostics update', function()
     local baseline = #copydesk_diags(buf, 'quote.unattributed')
     local last = vim.api.nvim_buf_line_count(buf)
-    vim.api.nvim_buf_set_lines(buf, last, last, false, { '', '"Nobody on the desk saw this coming."' })
-    local want = last + 1
+    -- A paragraph naming no one, then the quotation, so no earlier speaker can claim it.
+    vim.api.nvim_buf_set_lines(buf, last, last, false, { '', 'The desk met again.', '', '"Nobody on the desk saw this coming."' })
+    local want = last + 3
     wait_for('a diagnostic on the new line', function()
       for _, d in ipairs(copydesk_diags(buf, 'quote.unattributed')) do
         if d.lnum == want then return true end
       end
       return false
     end)
-    vim.api.nvim_buf_set_lines(buf, last, last + 2, false, {})
+    vim.api.nvim_buf_set_lines(buf, last, last + 4, false, {})
     wait_for('the new diagnostic to go', function() return #copydesk_diags(buf, 'quote.unattributed') == baseline end)
   end)
 
