@@ -146,7 +146,7 @@ async function runWorkbench({ port, folder, developmentPaths, testsPath, timeout
   });
   const log = logFile ? fs.createWriteStream(logFile) : null;
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let settle;
     const exited = new Promise((resolve) => (settle = resolve));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
@@ -169,6 +169,8 @@ async function runWorkbench({ port, folder, developmentPaths, testsPath, timeout
     });
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
+    // What the workbench shows at the end (COPYDESK_E2E_SCREENSHOT=file.png), to look at as a person would.
+    if (process.env.COPYDESK_E2E_SCREENSHOT) await page.screenshot({ path: process.env.COPYDESK_E2E_SCREENSHOT });
     return code;
   } finally {
     await browser.close();

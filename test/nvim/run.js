@@ -4,14 +4,15 @@
  * `npm run test:nvim`: Debian's Neovim 0.7 (headless, no user config, XDG folders in a scratch dir) drives
  * `node bin/copydesk.js lsp --stdio` through test/nvim/lsp_test.lua on a sample draft written here. Exit code: Neovim's
  * (non-zero when a check failed or the run timed out). Needs a built CLI (`npm run build`).
- * COPYDESK_NVIM_BREAK=1 makes one expectation deliberately wrong, to see the test fail.
  */
 const cp = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '../..');
-const DRAFT = `Mayor Ana Ruiz opened the council meeting on Tuesday.
+const DRAFT = `"The vote is tonight," Mayor Ana Ruiz said on Tuesday.
+
+The council then met for three hours.
 
 "We threw it away."
 
