@@ -181,3 +181,23 @@ describe('quote.unattributed', () => {
     assert.strictEqual(data.candidates[0], 'Ravi Mehta');
   });
 });
+
+describe('attribution relations (quoted or not)', () => {
+  const sources = (text: string): string[] => analyze(text, OPTS).attributions.map((a) => a.sourceText);
+
+  it('finds the source before a relative clause without commas', () => {
+    assert.deepStrictEqual(sources('A city official who was not authorized to discuss the talks said the union would agree.'), ['A city official']);
+  });
+
+  it('finds sources of indirect speech and according to', () => {
+    assert.deepStrictEqual(sources('Superintendent Carl Benning said the closures would save money.'), ['Superintendent Carl Benning']);
+    assert.deepStrictEqual(sources('Enrollment fell by a third, according to district data.'), ['district data']);
+    assert.deepStrictEqual(sources('People familiar with the matter said the deal was close.'), ['People familiar with the matter']);
+  });
+
+  it('resolves pronoun sources to the last named person', () => {
+    const a = analyze('Mayor Ana Ruiz met the union. She said the deal was close.', OPTS).attributions;
+    assert.strictEqual(a[0].sourceKind, 'pronoun');
+    assert.strictEqual(a[0].resolved, 'Ana Ruiz');
+  });
+});

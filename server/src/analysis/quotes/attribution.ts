@@ -140,6 +140,14 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
 
 /** The noun phrase that ends with word `j`, walking left to a boundary. */
 function npLeftFrom(outside: string, ws: Word[], j: number, sentenceStart: number): Span | null {
+  // `A city official who was not authorized to discuss it said`: the source is the noun before `who`.
+  for (let t = j - 1; t > 0 && j - t < 14 && joined(outside, ws[t], ws[t + 1]); t--) {
+    if ((ws[t].lower === 'who' || ws[t].lower === 'whom') && joined(outside, ws[t - 1], ws[t]) && !BOUNDARY_WORDS.has(ws[t - 1].lower)) {
+      j = t - 1;
+      break;
+    }
+    if (BOUNDARY_WORDS.has(ws[t].lower)) break;
+  }
   let i = j;
   while (i > 0 && joined(outside, ws[i - 1], ws[i]) && !BOUNDARY_WORDS.has(ws[i - 1].lower) && j - i < 10 && !SPEECH_VERBS.has(ws[i - 1].lower) && ws[i - 1].start >= sentenceStart) i--;
   while (i <= j && BOUNDARY_WORDS.has(ws[i].lower)) i++;
