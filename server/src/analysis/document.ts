@@ -2,6 +2,7 @@
  * The document model: prose map, paragraphs and sentences, built once per
  * document version and shared by every later stage and rule.
  */
+import { memo } from './cache';
 import { buildProseMap, type FrontMatter } from './text/prose';
 import { splitParagraphs } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
@@ -34,11 +35,11 @@ export function buildDocument(text: string, languageId?: string): DocumentModel 
   const sentences: Sentence[] = [];
   for (const p of splitParagraphs(prose.masked)) {
     const index = paragraphs.length;
-    const own: Sentence[] = splitSentences(prose.masked, p.start, p.end).map((s) => ({
-      ...s,
-      index: sentences.length,
-      paragraph: index,
-    }));
+    // Sentence spans depend on the paragraph's text alone: memoised paragraph-relative (see cache.ts).
+    const relative = memo('document.sentences', prose.masked.slice(p.start, p.end), () =>
+      splitSentences(prose.masked, p.start, p.end).map((s) => [s.start - p.start, s.end - p.start] as const),
+    );
+    const own: Sentence[] = relative.map(([start, end]) => ({ start: p.start + start, end: p.start + end, index: sentences.length, paragraph: index }));
     own.forEach((s, k) => (s.index = sentences.length + k));
     sentences.push(...own);
     paragraphs.push({ start: p.start, end: p.end, index, sentences: own, isHeading: p.isHeading });

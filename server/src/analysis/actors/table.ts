@@ -5,6 +5,7 @@
  * the quotations the attribution pass gave a speaker to (including pronoun
  * speakers). Cheap: linear in the number of candidates.
  */
+import { memo } from '../cache';
 import type { DocumentModel } from '../document';
 import { PERSON_DESCRIPTORS, NATIONALITY_EQUIVALENTS } from '../lexicon/titles';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organizations';
@@ -25,6 +26,10 @@ const cache = new Map<string, ParagraphCandidates>();
 /** Per-paragraph candidates, cached by the paragraph's text and sentence starts (pure: the same input gives the same result). */
 export function paragraphCandidates(text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
   const key = sentenceStarts.join(',') + '\u0000' + text;
+  return memo('actors.paragraph', key, () => sharedCandidates(key, text, sentenceStarts));
+}
+
+function sharedCandidates(key: string, text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
   let hit = cache.get(key);
   if (!hit) {
     if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -5,6 +5,7 @@
  * links what crosses paragraphs (offsets anchored to an earlier paragraph,
  * British day-first numeric dates).
  */
+import { memo } from '../cache';
 import type { DocumentModel } from '../document';
 import type { PublicationDate, Span } from '../types';
 import { dayNumber, toIso } from './calendar';
@@ -25,6 +26,10 @@ export function clearDateCache(): void {
 
 function cachedScan(text: string, pubIso: string): LocalMention[] {
   const key = `${pubIso}\u0000${text}`;
+  return memo('dates.paragraph', key, () => sharedScan(key, text, pubIso));
+}
+
+function sharedScan(key: string, text: string, pubIso: string): LocalMention[] {
   let hit = cache.get(key);
   if (!hit) {
     hit = scanParagraph(text, pubIso);

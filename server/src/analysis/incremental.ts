@@ -1,0 +1,28 @@
+/**
+ * Incremental analysis for the keystroke path: `analyzeIncremental(prev,
+ * text, options)` returns exactly what `analyze(text, options)` returns, but
+ * reuses the paragraph-local work of the previous version (see `cache.ts`):
+ * only paragraphs whose text changed are re-scanned, and the document-level
+ * passes (continued quotes, pronoun speakers, date anchors, the actor table)
+ * run in full. Editors call it once per document version; the cache lives as
+ * long as the analyses that share it.
+ */
+import { analyze, type DocumentAnalysis } from './analyze';
+import { AnalysisCache, withCache, type CacheStats } from './cache';
+import type { AnalysisOptions } from './types';
+
+const caches = new WeakMap<DocumentAnalysis, AnalysisCache>();
+
+/** The analysis of `text`, reusing the paragraph work of `prev` (an earlier version of the same document) when given. */
+export function analyzeIncremental(prev: DocumentAnalysis | undefined, text: string, options: AnalysisOptions): DocumentAnalysis {
+  const cache = (prev && caches.get(prev)) ?? new AnalysisCache();
+  cache.nextGeneration();
+  const analysis = withCache(cache, () => analyze(text, options));
+  caches.set(analysis, cache);
+  return analysis;
+}
+
+/** Cache hits and misses of the analysis that produced `analysis` (undefined when it was not incremental). */
+export function cacheStats(analysis: DocumentAnalysis): CacheStats | undefined {
+  return caches.get(analysis)?.stats();
+}

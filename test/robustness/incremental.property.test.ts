@@ -1,0 +1,86 @@
+/**
+ * Incremental analysis equals full analysis: after any sequence of edits,
+ * `analyzeIncremental` (which reuses the previous version's paragraph work)
+ * returns exactly what `analyze` returns on the same text, findings included.
+ */
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { analyze } from '../../server/src/analysis/analyze';
+import { check } from '../../server/src/analysis/check';
+import { analyzeIncremental, cacheStats } from '../../server/src/analysis/incremental';
+import { OPTIONS } from './helpers';
+
+const BASE = [
+  '---\ndate: 2025-10-20\n---',
+  '# Talks stall as envoys trade blame',
+  'WASHINGTON (AP) — "We are not there yet," Secretary of State Marco Rubio said Monday, Oct. 20.',
+  'Rubio met Ukrainian President Volodymyr Zelenskyy on Friday. “It is a disaster,” a senior official, who spoke on condition of anonymity, said.',
+  '"Frankly, we will wait and see what the Kremlin does next week',
+  '"We have time," he added. Smith called the plan "a mess."',
+  'Two days later, the Kremlin said on Tuesday, Oct. 21, 2025, that talks would resume. Officials said the talks would resume.',
+  '‘We threw it away,’ Maria Lopez told reporters. She said she would return on Thursday.',
+].join('\n\n');
+
+const FRAGMENTS = [
+  '"', '“', '”', '‘', '’', "'", ' ', '\n', '\n\n', '.', ',', ':', 'said', 'he', 'she', 'Smith', 'Maria Lopez', 'Sen. John Smith, D-Calif.,',
+  'a senior official', 'according to', 'Monday', 'Oct. 17', 'last week', 'two days later', '2025-10-21', 'the Kremlin', 'told reporters:', '# ', 'x',
+];
+
+const edit = fc.record({
+  at: fc.nat(),
+  del: fc.nat({ max: 30 }),
+  ins: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 5 }).map((p) => p.join('')),
+});
+
+function applyEdit(text: string, e: { at: number; del: number; ins: string }): string {
+  const at = e.at % (text.length + 1);
+  return text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+}
+
+describe('incremental analysis equals full analysis', function () {
+  this.timeout(120000);
+
+  it('after random edit sequences, analysis and findings are identical', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = BASE;
+        let prev = analyzeIncremental(undefined, text, OPTIONS);
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          const inc = analyzeIncremental(prev, text, OPTIONS);
+          const full = analyze(text, OPTIONS);
+          assert.deepStrictEqual(inc, full);
+          assert.deepStrictEqual(check(inc), check(full));
+          prev = inc;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reuses the unchanged paragraphs and re-scans only the edited one', () => {
+    const first = analyzeIncremental(undefined, BASE, OPTIONS);
+    const at = BASE.indexOf('Smith called');
+    const second = analyzeIncremental(first, BASE.slice(0, at) + 'x' + BASE.slice(at), OPTIONS);
+    const stats = cacheStats(second)!;
+    assert.ok(stats.hits > 0, `no cache hits: ${JSON.stringify(stats)}`);
+    // One paragraph changed: each memoised stage misses at most once for it.
+    assert.ok(stats.misses <= 4, `too many misses for a one-paragraph edit: ${JSON.stringify(stats)}`);
+  });
+
+  it('the cache follows the document: paragraphs deleted are evicted', () => {
+    let a = analyzeIncremental(undefined, BASE, OPTIONS);
+    const entries = cacheStats(a)!.entries;
+    for (let i = 0; i < 5; i++) a = analyzeIncremental(a, `${BASE}\n\nEdit number ${i} here.`, OPTIONS);
+    a = analyzeIncremental(a, BASE, OPTIONS);
+    a = analyzeIncremental(a, BASE, OPTIONS);
+    assert.strictEqual(cacheStats(a)!.entries, entries);
+  });
+
+  it('a different publication date is not served from the cache', () => {
+    const text = 'The talks resumed on Tuesday.\n\nOfficials met last week.';
+    const a = analyzeIncremental(undefined, text, { ...OPTIONS, today: '2025-10-20' });
+    const b = analyzeIncremental(a, text, { ...OPTIONS, today: '2024-03-05' });
+    assert.deepStrictEqual(b, analyze(text, { ...OPTIONS, today: '2024-03-05' }));
+  });
+});
