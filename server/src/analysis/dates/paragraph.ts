@@ -192,6 +192,18 @@ function groupAtoms(text: string, atoms: Atom[], pubIso: string): LocalMention[]
           continue;
         }
       }
+      // AP abbreviations chrono does not know (`Tues., Feb. 9`, `Thurs., Oct. 2`).
+      const prevEnd = out.length ? out[out.length - 1].end : 0;
+      const abbr = /(?:^|[^A-Za-z])((?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.?),?\s+$/.exec(text.slice(Math.max(prevEnd, a.start - 10), a.start));
+      if (abbr) {
+        const end = a.start - (abbr[0].length - abbr[0].indexOf(abbr[1]) - abbr[1].length);
+        const start = end - abbr[1].length;
+        const w: WrittenWeekday = { span: { start, end }, text: abbr[1], index: weekdayNumber(abbr[1]) };
+        if (w.index >= 0) {
+          out.push(dateMention(text, a, pubIso, w, null, start));
+          continue;
+        }
+      }
       out.push(dateMention(text, a, pubIso, null, null, a.start));
       continue;
     }

@@ -159,12 +159,12 @@ function toAtom(r: chrono.ParsedResult, at: number, context: string): Atom | nul
   // Trim what chrono keeps around the expression: `on `, trailing commas and spaces.
   let text = r.text;
   let start = at;
-  const lead = /^(?:on|at|by|from|until|since)\s+/i.exec(text);
+  const lead = /^(?:(?:on|at|by|from|until|since)\s+|\()/i.exec(text);
   if (lead) {
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  text = text.replace(/[\s,;:]+$/, '');
+  text = text.replace(/[\s,;:)]+$/, '');
   if (!text) return null;
   const end = start + text.length;
   const tags = r.tags();
