@@ -552,42 +552,139 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
   return attributions;
 }
 
+/** Capitalised word runs (possible full names) for `speakerCandidates`. */
+const NAME_RUN = /[\p{Lu}][\p{L}'’-]*(?:[ \t]+(?:[\p{Lu}]\.[ \t]+)?[\p{Lu}][\p{L}'’-]*)+/gu;
+
+interface NamedEntry {
+  name: string;
+  surname: string;
+  words: number;
+}
+
+/** The per-analysis index behind `speakerCandidates`, so each call costs about log n, not n. */
+interface CandidateIndex {
+  /** Named, resolved attributions in array order. */
+  named: (NamedEntry & { at: number })[];
+  /** Running max / min of `named[i].at`, to find the part of the array wholly before or after an offset. */
+  maxAtUpTo: number[];
+  minAtFrom: number[];
+  /** Nearest earlier entry with another surname (skips runs of the same speaker). */
+  prevOther: number[];
+  /** Per surname: ascending indices into `named`, and for each prefix the entry a backward scan keeps (most words, latest on ties). */
+  bySurname: Map<string, { idx: number[]; keep: number[] }>;
+  /** Every capitalised run of the text, in order; `name` is the full name in it, or null. */
+  runs: { start: number; end: number; name: NamedEntry | null }[];
+  /** Per surname: ascending indices into `runs`, and for each prefix the first run with the most words. */
+  runsBySurname: Map<string, { idx: number[]; keep: number[] }>;
+}
+
+const candidateIndexes = new WeakMap<DocumentAnalysis, CandidateIndex>();
+
+function entry(name: string): NamedEntry {
+  const parts = name.split(/\s+/);
+  return { name, surname: parts[parts.length - 1].toLowerCase(), words: parts.length };
+}
+
+/** Index of the first element of the ascending array `xs` for which `pred` is false (pred must be monotone: true then false). */
+function firstFalse(n: number, pred: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function candidateIndex(a: DocumentAnalysis): CandidateIndex {
+  let ix = candidateIndexes.get(a);
+  if (ix) return ix;
+  const named = a.attributions.filter((x) => x.sourceKind === 'name' && x.resolved).map((x) => ({ ...entry(x.resolved!), at: x.source.start }));
+  const n = named.length;
+  const maxAtUpTo = new Array<number>(n);
+  const minAtFrom = new Array<number>(n);
+  const prevOther = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    maxAtUpTo[i] = Math.max(named[i].at, i > 0 ? maxAtUpTo[i - 1] : -Infinity);
+    prevOther[i] = i === 0 ? -1 : named[i - 1].surname !== named[i].surname ? i - 1 : prevOther[i - 1];
+  }
+  for (let i = n - 1; i >= 0; i--) minAtFrom[i] = Math.min(named[i].at, i < n - 1 ? minAtFrom[i + 1] : Infinity);
+  const bySurname = new Map<string, { idx: number[]; keep: number[] }>();
+  named.forEach((e, i) => {
+    let g = bySurname.get(e.surname);
+    if (!g) bySurname.set(e.surname, (g = { idx: [], keep: [] }));
+    const prev = g.keep.length ? g.keep[g.keep.length - 1] : -1;
+    g.idx.push(i);
+    // A backward scan meets later entries first and replaces only on strictly more words.
+    g.keep.push(prev >= 0 && named[prev].words > e.words ? prev : i);
+  });
+  const runs: CandidateIndex['runs'] = [];
+  const runsBySurname = new Map<string, { idx: number[]; keep: number[] }>();
+  const re = new RegExp(NAME_RUN.source, NAME_RUN.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(a.doc.masked))) {
+    const name = nameInPhrase(m[0]);
+    const e = name && name.includes(' ') ? entry(name) : null;
+    if (e) {
+      let g = runsBySurname.get(e.surname);
+      if (!g) runsBySurname.set(e.surname, (g = { idx: [], keep: [] }));
+      const prev = g.keep.length ? g.keep[g.keep.length - 1] : -1;
+      g.idx.push(runs.length);
+      // A forward scan keeps the first run with the most words.
+      g.keep.push(prev >= 0 && runs[prev].name!.words >= e.words ? prev : runs.length);
+    }
+    runs.push({ start: m.index, end: m.index + m[0].length, name: e });
+  }
+  ix = { named, maxAtUpTo, minAtFrom, prevOther, bySurname, runs, runsBySurname };
+  candidateIndexes.set(a, ix);
+  return ix;
+}
+
 /** Up to `max` people the draft names before `offset`, nearest first (full names preferred). */
 export function speakerCandidates(a: DocumentAnalysis, offset: number, max: number): string[] {
-  const seen = new Map<string, string>();
-  const order: string[] = [];
-  const consider = (name: string | null): void => {
-    if (!name) return;
-    const surname = name.split(/\s+/).pop()!.toLowerCase();
-    const known = seen.get(surname);
-    if (known !== undefined) {
-      if (name.split(/\s+/).length > known.split(/\s+/).length) {
-        seen.set(surname, name);
-        order[order.indexOf(known)] = name;
-      }
-      return;
-    }
-    seen.set(surname, name);
-    order.push(name);
-  };
-  const named = a.attributions.filter((x) => x.source.start < offset && x.sourceKind === 'name' && x.resolved);
-  for (let i = named.length - 1; i >= 0; i--) consider(named[i].resolved);
-  // Full names written anywhere before the offset upgrade surnames to full names.
+  const ix = candidateIndex(a);
+  const { named } = ix;
+  // Named attributions whose source starts before `offset`, nearest (last in the array) first:
+  // a prefix [0, p) wholly before it, then a short band [p, q) checked one by one.
+  const p = firstFalse(named.length, (i) => ix.maxAtUpTo[i] < offset);
+  const q = firstFalse(named.length, (i) => ix.minAtFrom[i] < offset);
+  const band: number[] = [];
+  for (let i = q - 1; i >= p; i--) if (named[i].at < offset) band.push(i);
+  const chosen: string[] = [];
+  for (const i of band) if (chosen.length < max && !chosen.includes(named[i].surname)) chosen.push(named[i].surname);
+  for (let i = p - 1; i >= 0 && chosen.length < max; ) {
+    if (!chosen.includes(named[i].surname)) chosen.push(named[i].surname);
+    i = ix.prevOther[i];
+  }
   const before = a.doc.masked.slice(0, offset);
-  const run = /[\p{Lu}][\p{L}'’-]*(?:[ \t]+(?:[\p{Lu}]\.[ \t]+)?[\p{Lu}][\p{L}'’-]*)+/gu;
-  let m: RegExpExecArray | null;
-  const fulls: string[] = [];
-  while ((m = run.exec(before))) {
-    const name = nameInPhrase(m[0]);
-    if (name && name.includes(' ')) fulls.push(name);
-  }
-  for (const f of fulls) {
-    const surname = f.split(/\s+/).pop()!.toLowerCase();
-    const known = seen.get(surname);
-    if (known !== undefined && f.split(/\s+/).length > known.split(/\s+/).length) {
-      seen.set(surname, f);
-      order[order.indexOf(known)] = f;
+  // Capitalised runs wholly before `offset`, plus the one cut by it (scanned on the prefix, as the text stops there).
+  const whole = firstFalse(ix.runs.length, (i) => ix.runs[i].end <= offset);
+  const cut: NamedEntry[] = [];
+  if (whole < ix.runs.length && ix.runs[whole].start < offset) {
+    const re = new RegExp(NAME_RUN.source, NAME_RUN.flags);
+    re.lastIndex = ix.runs[whole].start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before))) {
+      const name = nameInPhrase(m[0]);
+      if (name && name.includes(' ')) cut.push(entry(name));
     }
   }
-  return order.slice(0, max);
+  return chosen.map((surname) => {
+    // The attribution a backward scan keeps: most words, the first met on ties (band before prefix).
+    let best: NamedEntry | null = null;
+    for (const i of band) if (named[i].surname === surname && (!best || named[i].words > best.words)) best = named[i];
+    const g = ix.bySurname.get(surname)!;
+    const k = firstFalse(g.idx.length, (j) => g.idx[j] < p) - 1;
+    if (k >= 0 && (!best || named[g.keep[k]].words > best.words)) best = named[g.keep[k]];
+    let name = best!;
+    // Full names written before the offset upgrade it when they have more words (the first such wins).
+    const r = ix.runsBySurname.get(surname);
+    if (r) {
+      const j = firstFalse(r.idx.length, (t) => r.idx[t] < whole) - 1;
+      if (j >= 0 && ix.runs[r.keep[j]].name!.words > name.words) name = ix.runs[r.keep[j]].name!;
+    }
+    for (const c of cut) if (c.surname === surname && c.words > name.words) name = c;
+    return name.name;
+  });
 }
