@@ -30,6 +30,8 @@ export interface CheckTextOptions {
   today: string;
   /** The profile index (actor cards, `actor.no-profile`). */
   profiles?: ProfileLookup;
+  /** Where the size limit is set, for the too-large message (default: the editor setting). */
+  limitName?: string;
   /** Called between stages; return true to stop early (cancellation). */
   cancelled?: () => boolean;
 }
@@ -44,7 +46,7 @@ export function checkText(text: string, opts: CheckTextOptions): CheckedText {
   const lines = new LineIndex(text);
   const empty = (notice: Notice | null): CheckedText => ({ analysis: null, notice, findings: [], errors: [], lines });
   if (!opts.settings.enable) return empty(null);
-  const notice = documentNotice(text, opts.settings.maxDocumentSize);
+  const notice = documentNotice(text, opts.settings.maxDocumentSize, opts.limitName);
   if (notice) return empty(notice);
   const analysis = analyze(text, { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId, profiles: opts.profiles });
   if (opts.cancelled?.()) throw new Cancelled();

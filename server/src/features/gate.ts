@@ -27,13 +27,13 @@ export interface Notice {
   message: string;
 }
 
-/** Why `text` is not analysed, or null when it is analysed. */
-export function documentNotice(text: string, maxBytes: number): Notice | null {
+/** Why `text` is not analysed, or null when it is analysed. `limitName` says where the size limit is set. */
+export function documentNotice(text: string, maxBytes: number, limitName = 'setting copydesk.maxDocumentSize'): Notice | null {
   if (exceedsBytes(text, maxBytes)) {
     const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
     return {
       code: NoticeId.TooLarge,
-      message: `Copydesk: this draft is too large to analyse (${mb(Buffer.byteLength(text, 'utf8'))} MB; the limit is ${mb(maxBytes)} MB, setting copydesk.maxDocumentSize).`,
+      message: `Copydesk: this draft is too large to analyse (${mb(Buffer.byteLength(text, 'utf8'))} MB; the limit is ${mb(maxBytes)} MB, ${limitName}).`,
     };
   }
   if (looksBinary(text)) {

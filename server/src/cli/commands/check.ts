@@ -77,7 +77,7 @@ export const checkCommand: Command = {
         exit = 2;
         continue;
       }
-      const result = checkText(read.text, { languageId: languageOfFile(file), settings, today });
+      const result = checkText(read.text, { languageId: languageOfFile(file), limitName: 'option --max-size', settings, today });
       for (const e of result.errors) io.err(`copydesk: rule ${e.ruleId} failed on ${file}: ${e.message}\n`);
       const findings: CliFinding[] = result.notice
         ? [{ code: result.notice.code, severity: 'information', message: result.notice.message, line: 1, column: 1, endLine: 1, endColumn: 1 }]

@@ -95,7 +95,7 @@ export const quotesCommand: Command = {
         exit = 2;
         continue;
       }
-      const result = checkText(read.text, { languageId: languageOfFile(file), settings: { ...settings, enable: true }, today });
+      const result = checkText(read.text, { languageId: languageOfFile(file), limitName: 'option --max-size', settings: { ...settings, enable: true }, today });
       if (result.notice) io.err(`${file}: ${result.notice.message}\n`);
       const quotations = (result.analysis?.quotations ?? []).map((q) => toCliQuotation(q, read.text, result.lines));
       if (format === 'json') report.push({ file, quotations });
