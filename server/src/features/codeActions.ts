@@ -13,6 +13,7 @@ import { SOURCE } from './diagnostics';
 import type { LineIndex } from './positions';
 import { quoteUnattributedFixes, type OffsetEdit } from './fixes/quoteUnattributed';
 import { relativeConflictFixes, weekdayMismatchFixes } from './fixes/dates';
+import { markReviewedFix, sourceUnnamedFixes } from './fixes/sources';
 
 export interface FixContext {
   analysis: DocumentAnalysis;
@@ -36,7 +37,11 @@ export const FIX_PROVIDERS: Partial<Record<string, FixProvider>> = {
   [RuleId.QuoteUnattributed]: quoteUnattributedFixes,
   [RuleId.DateWeekdayMismatch]: weekdayMismatchFixes,
   [RuleId.DateRelativeConflict]: relativeConflictFixes,
+  [RuleId.SourceUnnamed]: sourceUnnamedFixes,
 };
+
+/** Fixes offered for every rule's findings, after the rule's own ("Mark as reviewed"). */
+export const GENERIC_FIX_PROVIDERS: readonly FixProvider[] = [markReviewedFix];
 
 export interface CodeActionOptions {
   uri: string;
@@ -68,9 +73,11 @@ export function codeActions(analysis: DocumentAnalysis, lines: LineIndex, diagno
   const out: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const finding = findingOfDiagnostic(diagnostic, lines);
-    const provider = finding && FIX_PROVIDERS[finding.ruleId];
-    if (!finding || !provider) continue;
-    out.push(...provider(finding, { analysis, text: lines.text, lines, diagnostic, snippets: opts.snippets, textEdit, workspaceEdit, snippetEdit }));
+    if (!finding) continue;
+    const ctx: FixContext = { analysis, text: lines.text, lines, diagnostic, snippets: opts.snippets, textEdit, workspaceEdit, snippetEdit };
+    const provider = FIX_PROVIDERS[finding.ruleId];
+    if (provider) out.push(...provider(finding, ctx));
+    for (const generic of GENERIC_FIX_PROVIDERS) out.push(...generic(finding, ctx));
   }
   return out;
 }

@@ -14,6 +14,7 @@
  */
 import type { DocumentAnalysis } from '../analyze';
 import { RuleId } from '../ruleIds';
+import { nearestPeopleBefore } from '../actors';
 import { speakerCandidates } from '../quotes/attribution';
 import { sourceTally } from '../sources/unnamed';
 import type { Rule, RuleResult } from './rule';
@@ -32,6 +33,12 @@ export interface UnnamedSourceData {
   followedByComma: boolean;
   /** Up to three people the draft names before the source, nearest first. */
   candidates: string[];
+}
+
+/** People named before `offset`, nearest first: the actor table's, else the attribution engine's. */
+function candidatesFor(a: DocumentAnalysis, offset: number): string[] {
+  const people = nearestPeopleBefore(a, offset, 3).map((p) => p.name);
+  return people.length ? people : speakerCandidates(a, offset, 3);
 }
 
 export const sourceUnnamed: Rule = {
@@ -54,7 +61,7 @@ export const sourceUnnamed: Rule = {
         justification: j ? { start: j.start, end: j.end, text: j.text, sentence: j.sentence } : null,
         insertAt: u.end,
         followedByComma: /^\s*,/.test(a.doc.text.slice(u.end, u.end + 3)),
-        candidates: speakerCandidates(a, u.start, 3),
+        candidates: candidatesFor(a, u.start),
       };
       out.push({ start: u.start, end: u.end, message, data, weaker: j !== null });
     }

@@ -106,6 +106,7 @@ function npStart(text: string, ws: W[], h: number, sentenceStart: number): numbe
 function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; qualifierEnd: number } | -1 {
   let k = h + 1;
   let qualifierEnd = h;
+  let afterClause = false;
   const limit = Math.min(ws.length, h + 18);
   // Post-modifier (`familiar with the matter`, `at the utility`, `in the room`, `I interviewed`).
   if (k < limit && gapIs(text, ws[h], ws[k], /^\s+$/) && POST_MODIFIER_STARTS.has(ws[k].lower) && !/^(?:said|says|say|who|whom|whose|which|that)$/.test(ws[k].lower)) {
@@ -122,6 +123,7 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
     }
     if (c >= limit) return -1;
     k = c;
+    afterClause = true;
   } else if (k < ws.length && !gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
     return -1;
   }
@@ -135,7 +137,7 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
     }
     k++;
   }
-  if (k >= ws.length || !gapIs(text, ws[k - 1], ws[k], /^\s*$/) && !gapIs(text, ws[k - 1], ws[k], /^\s*,\s*$/)) return -1;
+  if (k >= ws.length || (!afterClause && !gapIs(text, ws[k - 1], ws[k], /^\s*,?\s*$/))) return -1;
   const w = ws[k];
   const next = ws[k + 1]?.lower ?? '';
   if (TWO_WORD_CUES.has(`${w.lower} ${next}`)) return { k, len: 2, qualifierEnd };

@@ -78,7 +78,8 @@ export function sourceTally(analysis: DocumentAnalysis): SourceTally {
   const named: Attribution[] = [];
   const seen = new Set<string>();
   for (const a of allAttributions(analysis)) {
-    if (!isCue(analysis.doc.text, a)) continue;
+    // Headlines summarise; the body carries (and names) the sources.
+    if (!isCue(analysis.doc.text, a) || analysis.doc.paragraphs[a.paragraph]?.isHeading) continue;
     const info = analyzeSourcePhrase(a.sourceText);
     if (isNamed(a, info)) {
       named.push(a);

@@ -1,0 +1,92 @@
+/**
+ * Quick fixes for unnamed sources, and "Mark as reviewed" for any rule.
+ *
+ * `source.unnamed`:
+ * - "Explain why anonymity was granted": inserts `, who spoke on condition
+ *   of anonymity because ${1:they were not authorized to discuss the talks},`
+ *   after the source phrase (a snippet where the client takes one, else the
+ *   same text with a `[REASON]` placeholder). No closing comma when a comma
+ *   already follows the phrase or the sentence ends there.
+ * - "Attribute to <Name>": replaces the descriptor with a person the draft
+ *   names before it (at most three, nearest first, from the finding's data).
+ *
+ * Any rule: "Mark as reviewed" inserts an ignore directive
+ * (`<!-- copydesk-ignore rule.id -->` in Markdown, `[copydesk-ignore rule.id]`
+ * in plain text) on its own line above the paragraph, or adds the rule id to
+ * a directive that already covers it.
+ */
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import { ignoreDirectives, ignoreMarker } from '../../analysis/ignore';
+import type { Finding } from '../../analysis/types';
+import type { FixContext, FixProvider } from '../codeActions';
+import type { OffsetEdit } from './quoteUnattributed';
+
+/** The reason a snippet proposes; the reporter types over it. */
+export const DEFAULT_REASON = 'they were not authorized to discuss the talks';
+/** The reason placeholder where the client takes no snippets. */
+export const REASON_PLACEHOLDER = '[REASON]';
+
+interface UnnamedData {
+  insertAt?: unknown;
+  followedByComma?: unknown;
+  candidates?: unknown;
+}
+
+function snippetEscape(s: string): string {
+  return s.replace(/[$}\\]/g, (c) => '\\' + c);
+}
+
+/**
+ * The justification clause to insert at `at` in `text`, split around the
+ * reason: `[before, after]`. The closing comma is left out when a comma
+ * already follows or the clause ends the sentence.
+ */
+export function justificationClause(text: string, at: number): { before: string; after: string } {
+  const rest = text.slice(at, at + 4);
+  const closes = /^\s*(?:[,.;:!?)\]—–]|$)/.test(rest) || /^\s*\r?\n/.test(rest) || /^["”’']/.test(rest);
+  return { before: ', who spoke on condition of anonymity because ', after: closes ? '' : ',' };
+}
+
+export const sourceUnnamedFixes: FixProvider = (finding: Finding, ctx: FixContext): CodeAction[] => {
+  const data = (finding.data ?? {}) as UnnamedData;
+  const actions: CodeAction[] = [];
+  const at = typeof data.insertAt === 'number' && data.insertAt >= finding.start && data.insertAt <= ctx.text.length ? data.insertAt : finding.end;
+  const { before, after } = justificationClause(ctx.text, at);
+  const title = 'Explain why anonymity was granted';
+  const place: OffsetEdit = { start: at, end: at, newText: '' };
+  if (ctx.snippets) {
+    const snippet = snippetEscape(before) + '${1:' + snippetEscape(DEFAULT_REASON) + '}' + snippetEscape(after);
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred: true, edit: ctx.snippetEdit(place, snippet) });
+  } else {
+    const edit = { ...place, newText: before + REASON_PLACEHOLDER + after };
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred: true, edit: ctx.workspaceEdit([ctx.textEdit(edit)]) });
+  }
+  const candidates = Array.isArray(data.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string' && c.trim() !== '') : [];
+  for (const name of candidates.slice(0, 3)) {
+    actions.push({
+      title: `Attribute to ${name}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [ctx.diagnostic],
+      edit: ctx.workspaceEdit([ctx.textEdit({ start: finding.start, end: finding.end, newText: name })]),
+    });
+  }
+  return actions;
+};
+
+/** "Mark as reviewed": an ignore directive for the finding's rule, honoured by `check()`. Works for every rule. */
+export function markReviewedFix(finding: Finding, ctx: FixContext): CodeAction[] {
+  const doc = ctx.analysis.doc;
+  const title = `Mark as reviewed (ignore ${finding.ruleId} here)`;
+  const make = (edit: OffsetEdit): CodeAction[] => [{ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], edit: ctx.workspaceEdit([ctx.textEdit(edit)]) }];
+  // A directive already covering this paragraph for other rules: add this rule to it.
+  const existing = ignoreDirectives(doc).find((d) => d.rules !== null && finding.start >= d.scope.start && finding.start < d.scope.end);
+  if (existing && existing.rules) {
+    const html = doc.text.startsWith('<!--', existing.marker.start);
+    return make({ ...existing.marker, newText: ignoreMarker([...existing.rules, finding.ruleId], html) });
+  }
+  const para = doc.paragraphs.find((p) => finding.start >= p.start && finding.start < p.end);
+  const from = para ? para.start : finding.start;
+  const lineStart = doc.text.lastIndexOf('\n', from - 1) + 1;
+  const eol = /\r\n/.test(doc.text) ? '\r\n' : '\n';
+  return make({ start: lineStart, end: lineStart, newText: ignoreMarker([finding.ruleId], doc.isMarkdown) + eol });
+}
