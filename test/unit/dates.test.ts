@@ -270,6 +270,21 @@ describe('date.relative-conflict', () => {
     assert.strictEqual(data.weekdayFix.text, 'Wednesday');
   });
 
+  it('flags a bare weekday that a dated mention of the same weekday in the paragraph contradicts', () => {
+    const text = 'The board met on Tuesday, March 3, to set the budget. On Tuesday, members also elected a chair.';
+    const f = dateFindings(text, '2026-03-20');
+    assert.deepStrictEqual(f, [['date.relative-conflict', 'Tuesday']]);
+    const a = analysis(text, '2026-03-20');
+    const hit = check(a).findings.find((x) => x.ruleId === 'date.relative-conflict');
+    assert.strictEqual(hit?.start, text.lastIndexOf('Tuesday'));
+  });
+
+  it('does not flag the bare weekday when it is the dated day, or in another paragraph', () => {
+    const text = 'The board met on Tuesday, March 3, to set the budget. On Tuesday, members also elected a chair.';
+    assert.deepStrictEqual(dateFindings(text, '2026-03-05'), []);
+    assert.deepStrictEqual(dateFindings('The board met on Tuesday, March 3.\n\nOn Tuesday, members elected a chair.', '2026-03-20'), []);
+  });
+
   it('a relative word and a weekday in separate clauses are not linked', () => {
     assert.deepStrictEqual(dateFindings('He said yesterday that on Friday the union would strike.', '2026-01-15'), []);
     assert.deepStrictEqual(dateFindings('The board met yesterday and will meet again on Monday.', '2026-01-15'), []);

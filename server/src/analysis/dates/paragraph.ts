@@ -409,6 +409,22 @@ function linkLocal(text: string, mentions: LocalMention[], pubIso: string): void
     if (isRelativeOnly(m) && isExplicit(n) && APPOSITION.test(gap)) checkPair(n, m.relative!, allowedDates(m, pubIso), n, pubIso);
     else if (isExplicit(m) && isRelativeOnly(n) && APPOSITION_BACK.test(gap)) checkPair(m, n.relative!, allowedDates(n, pubIso), m, pubIso);
   }
+  // A bare weekday next to a dated mention of the same weekday (`Tuesday, March 5` ... `on Tuesday`): the
+  // reader takes both for one day, but a bare weekday means the one near publication.
+  for (const bare of mentions) {
+    if (bare.kind !== 'weekday' || !bare.weekday || !bare.iso || bare.conflict) continue;
+    const dated = mentions.find(
+      (d) => d !== bare && d.date && d.weekday && d.iso && d.weekday.index === bare.weekday!.index && weekdayOf(fromIso(d.iso)) === d.weekday.index && d.iso !== bare.iso,
+    );
+    if (!dated?.iso) continue;
+    bare.conflict = {
+      span: { ...bare.weekday.span },
+      other: { start: dated.start, end: dated.end },
+      otherText: dated.text,
+      expected: [dated.iso],
+      explanation: `"${bare.weekday.text}" alone is read as ${longDate(bare.iso)}, ${bare.yearChoice}, but the same paragraph's "${dated.text}" is ${longDate(dated.iso)}; if they are the same day, write the date.`,
+    };
+  }
 }
 
 export function anchorOffset(m: DateMention, anchorIso: string, span: { start: number; end: number }, anchorText: string): void {
