@@ -11,6 +11,10 @@ import * as path from 'path';
 /** The repository root (this file compiles to out/test/robustness/). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI = path.join(REPO_ROOT, 'bin', 'copydesk.js');
+/** The command editors run. */
+export const VIA_CLI = [CLI, 'lsp', '--stdio'];
+/** The compiled server entry point (always the sources in out/, never a bundle). */
+export const VIA_NODE_MAIN = [path.join(REPO_ROOT, 'out', 'server', 'src', 'node', 'main.js'), '--stdio'];
 
 export interface RpcMessage {
   jsonrpc: '2.0';
@@ -33,9 +37,9 @@ export class StdioServer {
   private waiters: Waiter[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  /** Spawns `node [nodeArgs] bin/copydesk.js lsp --stdio`. */
-  constructor(nodeArgs: string[] = [], env: NodeJS.ProcessEnv = process.env) {
-    this.proc = spawn(process.execPath, [...nodeArgs, CLI, 'lsp', '--stdio'], { cwd: REPO_ROOT, env });
+  /** Spawns `node [nodeArgs] bin/copydesk.js lsp --stdio` (or another entry, `serverArgs`). */
+  constructor(nodeArgs: string[] = [], serverArgs: string[] = VIA_CLI) {
+    this.proc = spawn(process.execPath, [...nodeArgs, ...serverArgs], { cwd: REPO_ROOT });
     this.proc.stdout.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr.on('data', (d: Buffer) => (this.stderr += d.toString('utf8')));
     // A server that exits closes its stdin; writes after that must not crash the test process.
