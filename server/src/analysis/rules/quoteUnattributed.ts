@@ -9,15 +9,12 @@
 import type { DocumentAnalysis } from '../analyze';
 import { RuleId } from '../ruleIds';
 import type { Rule, RuleResult } from './rule';
-import { speakerCandidates } from '../quotes/attribution';
+import { nearestPeopleBefore } from '../actors';
 
+/** Payload of a `quote.unattributed` finding, read by its quick fixes. */
 export interface QuoteFixData {
-  /** Up to three people the draft names before the quote, nearest first. */
+  /** Up to three people the draft names before the quote, nearest first (full names). */
   candidates: string[];
-  /** Offset where `, <Name> said` goes (before the closing punctuation inside the quote). */
-  insertAt: number;
-  /** The text to insert after the name: e.g. `said.` when the quote ended the sentence. */
-  style: 'inside-comma' | 'after';
 }
 
 export const quoteUnattributed: Rule = {
@@ -34,7 +31,7 @@ export const quoteUnattributed: Rule = {
         start: q.start,
         end: q.end,
         message: 'Quotation without attribution: no speaker is named in its sentence or paragraph. Add who said it.',
-        data: { candidates: speakerCandidates(a, q.start, 3) },
+        data: { candidates: nearestPeopleBefore(a, q.start, 3).map((p) => p.name) } satisfies QuoteFixData,
       });
     }
     return out;

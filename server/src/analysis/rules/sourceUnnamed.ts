@@ -15,7 +15,6 @@
 import type { DocumentAnalysis } from '../analyze';
 import { RuleId } from '../ruleIds';
 import { nearestPeopleBefore } from '../actors';
-import { speakerCandidates } from '../quotes/attribution';
 import { sourceTally } from '../sources/unnamed';
 import type { Rule, RuleResult } from './rule';
 
@@ -35,10 +34,9 @@ export interface UnnamedSourceData {
   candidates: string[];
 }
 
-/** People named before `offset`, nearest first: the actor table's, else the attribution engine's. */
+/** People named before `offset`, nearest first (full names from the actor table). */
 function candidatesFor(a: DocumentAnalysis, offset: number): string[] {
-  const people = nearestPeopleBefore(a, offset, 3).map((p) => p.name);
-  return people.length ? people : speakerCandidates(a, offset, 3);
+  return nearestPeopleBefore(a, offset, 3).map((p) => p.name);
 }
 
 export const sourceUnnamed: Rule = {
