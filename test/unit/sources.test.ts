@@ -297,3 +297,16 @@ describe('source.vague', () => {
     assert.deepStrictEqual(vague('The report said the bridge was safe. Officials said so too.'), []);
   });
 });
+
+describe('source.vague: reports', () => {
+  function vague(text: string): string[] {
+    return findings(text, 'source.vague').map((f) => f.text);
+  }
+  it('flags unspecified reports', () => {
+    assert.deepStrictEqual(vague('The plant will close, according to media reports.'), ['according to media reports']);
+    assert.deepStrictEqual(vague('Press reports said the plant will close.'), ['Press reports said']);
+  });
+  it('does not flag a named outlet that reports', () => {
+    assert.deepStrictEqual(vague('Managers could get $10,000, The Wall Street Journal reports.'), []);
+  });
+});
