@@ -288,6 +288,7 @@ describe('date.relative-conflict', () => {
   it('a relative word and a weekday in separate clauses are not linked', () => {
     assert.deepStrictEqual(dateFindings('He said yesterday that on Friday the union would strike.', '2026-01-15'), []);
     assert.deepStrictEqual(dateFindings('The board met yesterday and will meet again on Monday.', '2026-01-15'), []);
+    assert.deepStrictEqual(dateFindings("The mayor said yesterday, Monday's vote would be repeated.", '2026-01-15'), []);
   });
 });
 

@@ -212,6 +212,9 @@ function groupAtoms(text: string, atoms: Atom[], pubIso: string): LocalMention[]
   return out;
 }
 
+/** How far from publication (days) a written weekday may pull a yearless date. */
+const WEEKDAY_YEAR_REACH = 330;
+
 /** Chooses a year for a month/day written without one. */
 export function chooseYear(month: number, day: number, pubIso: string, tense: Tense, weekday: number | null): { year: number; why: string } {
   const pub = fromIso(pubIso);
@@ -221,7 +224,8 @@ export function chooseYear(month: number, day: number, pubIso: string, tense: Te
   const diff = (y: number): number => dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - pub;
   const nearest = (ys: number[]): number => ys.reduce((b, y) => (Math.abs(diff(y)) < Math.abs(diff(b)) ? y : b));
   if (weekday !== null) {
-    const fits = usable.filter((y) => Math.abs(diff(y)) <= 200 && day <= daysInMonth(y, month) && weekdayOf(dayNumber(y, month, day)) === weekday);
+    // The weekday is evidence of the year (`Tuesday, Nov. 3` in a January story is next November's election day).
+    const fits = usable.filter((y) => Math.abs(diff(y)) <= WEEKDAY_YEAR_REACH && day <= daysInMonth(y, month) && weekdayOf(dayNumber(y, month, day)) === weekday);
     if (fits.length > 0) {
       const y = nearest(fits);
       return { year: y, why: `no year written; ${y} is the year near publication in which it falls on a ${WEEKDAYS[weekday]}` };
@@ -406,6 +410,9 @@ function linkLocal(text: string, mentions: LocalMention[], pubIso: string): void
     const n = mentions[i + 1];
     if (!n) continue;
     const gap = text.slice(m.end, n.start);
+    // `yesterday, Monday's vote`: the weekday names another event, it does not restate the relative word.
+    const possessive = /^['’]s\b/.test(text.slice(n.end, n.end + 3));
+    if (possessive) continue;
     if (isRelativeOnly(m) && isExplicit(n) && APPOSITION.test(gap)) checkPair(n, m.relative!, allowedDates(m, pubIso), n, pubIso);
     else if (isExplicit(m) && isRelativeOnly(n) && APPOSITION_BACK.test(gap)) checkPair(m, n.relative!, allowedDates(n, pubIso), m, pubIso);
   }
