@@ -55,6 +55,14 @@ describe('dates quick fixes', () => {
     assert.strictEqual(applyEdits(text, repairs[0].edits), 'The board met yesterday, Wednesday, to vote.');
   });
 
+  it('offers to write the date for a bare weekday the paragraph dates otherwise', () => {
+    const text = 'The board met on Tuesday, March 3, to set the budget. On Tuesday, members also elected a chair.';
+    const { findings } = run(text, '2026-03-20');
+    const repairs = relativeConflictRepairs(only(findings, 'date.relative-conflict'));
+    assert.deepStrictEqual(repairs.map((r) => r.title), ['Write the date: Tuesday, March 3']);
+    assert.strictEqual(applyEdits(text, repairs[0].edits), 'The board met on Tuesday, March 3, to set the budget. On Tuesday, March 3, members also elected a chair.');
+  });
+
   it('offers nothing when the finding carries no usable payload', () => {
     const f: Finding = { ruleId: 'date.weekday-mismatch', start: 0, end: 3, severity: 'warning', message: 'x', data: { weekdayFix: { start: 'a' } } };
     assert.deepStrictEqual(weekdayMismatchRepairs(f, 'abc'), []);

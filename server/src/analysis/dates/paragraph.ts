@@ -425,6 +425,7 @@ function linkLocal(text: string, mentions: LocalMention[], pubIso: string): void
     );
     if (!dated?.iso) continue;
     bare.conflict = {
+      kind: 'same-weekday',
       span: { ...bare.weekday.span },
       other: { start: dated.start, end: dated.end },
       otherText: dated.text,
@@ -471,6 +472,7 @@ function checkPair(target: LocalMention, rel: RelativePart, allowed: string[], e
     const ok = allowed.some((iso) => +iso.slice(5, 7) === d.month && +iso.slice(8, 10) === d.day && (d.year === null || +iso.slice(0, 4) === d.year));
     if (!ok) {
       conflict = {
+        kind: 'relative',
         span: { ...d.span }, other: { ...rel.span }, otherText: rel.text, expected: allowed,
         explanation: `${relText} is ${means}${relWhen}, but the draft gives ${datePartText(explicit)}.`,
       };
@@ -479,6 +481,7 @@ function checkPair(target: LocalMention, rel: RelativePart, allowed: string[], e
     const w = explicit.weekday;
     if (!allowed.some((iso) => weekdayOf(fromIso(iso)) === w.index)) {
       conflict = {
+        kind: 'relative',
         span: { ...w.span }, other: { ...rel.span }, otherText: rel.text, expected: allowed,
         explanation: `${relText} is ${means}${relWhen}, but the draft calls it ${w.text}.`,
       };

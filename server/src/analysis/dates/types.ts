@@ -68,6 +68,8 @@ export interface DateAnchor {
 
 /** A contradiction between a relative expression and a weekday or date (rule `date.relative-conflict`). */
 export interface DateConflict {
+  /** `relative`: a relative word and the weekday/date written with it; `same-weekday`: a bare weekday and a dated mention of that weekday in the paragraph. */
+  kind: 'relative' | 'same-weekday';
   /** The expression the contradiction sits on (usually the explicit weekday or date). */
   span: Span;
   /** The relative expression or dated mention that contradicts it. */

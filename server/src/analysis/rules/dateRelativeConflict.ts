@@ -3,7 +3,9 @@
  * written with it contradict each other or the publication date:
  * `yesterday, Tuesday` in a Thursday story, `last Thursday, Nov. 6` when last
  * Thursday was Nov. 13, `tomorrow, Saturday` on a Thursday, `Last night's
- * game, on Saturday` in a Monday story.
+ * game, on Saturday` in a Monday story; and a bare weekday in a paragraph that
+ * dates the same weekday otherwise (`Tuesday, March 3` ... `On Tuesday,` in a
+ * story published March 20).
  *
  * Why: the relative word was often left over from an earlier draft or the
  * wire copy's own dateline; one of the two is wrong. The finding sits on the
@@ -26,6 +28,8 @@ export interface RelativeConflictData {
   expected: string[];
   /** When the contradiction is a weekday and the relative word allows exactly one: that weekday, written like the draft's. */
   weekdayFix: (Span & { text: string }) | null;
+  /** For a bare weekday contradicted by a dated mention of that weekday: the dated mention's text to write instead. */
+  dateFix: (Span & { text: string }) | null;
 }
 
 export const dateRelativeConflict: Rule = {
@@ -43,10 +47,13 @@ export const dateRelativeConflict: Rule = {
       const written = text.slice(c.span.start, c.span.end);
       const isWeekday = m.weekday !== null && c.span.start === m.weekday.span.start;
       const days = new Set(c.expected.map((iso) => weekdayOf(fromIso(iso))));
-      const weekdayFix = isWeekday && days.size === 1 ? { ...c.span, text: weekdayLike(written, [...days][0]) } : null;
-      const data: RelativeConflictData = { explanation: c.explanation, other: c.other, otherText: c.otherText, expected: c.expected, weekdayFix };
+      const sameWeekday = c.kind === 'same-weekday';
+      const weekdayFix = !sameWeekday && isWeekday && days.size === 1 ? { ...c.span, text: weekdayLike(written, [...days][0]) } : null;
+      const dateFix = sameWeekday ? { ...c.span, text: c.otherText } : null;
+      const data: RelativeConflictData = { explanation: c.explanation, other: c.other, otherText: c.otherText, expected: c.expected, weekdayFix, dateFix };
       const hint = weekdayFix ? ` (${WEEKDAYS[[...days][0]]}?)` : '';
-      out.push({ start: c.span.start, end: c.span.end, message: `${c.explanation} Correct one of the two${hint}.`, data });
+      const message = sameWeekday ? c.explanation : `${c.explanation} Correct one of the two${hint}.`;
+      out.push({ start: c.span.start, end: c.span.end, message, data });
     }
     return out;
   },

@@ -2,7 +2,7 @@
  * Quick fixes for the date rules. Both repairs for `date.weekday-mismatch`
  * (the right weekday for the date; the date of the written weekday in the
  * same week) and, for `date.relative-conflict` on a weekday, the weekday the
- * relative word means. Every edit comes from the finding's `data` (computed
+ * relative word means (or, for a bare weekday, the date the paragraph gives it). Every edit comes from the finding's `data` (computed
  * by the rule in the draft's own style), so nothing is re-analysed here.
  */
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
@@ -47,12 +47,14 @@ export function weekdayMismatchRepairs(f: Finding, text: string): DateRepair[] {
   return out;
 }
 
-/** The repair of a relative conflict on a weekday, when the relative word allows exactly one weekday. */
+/** The repair of a relative conflict on a weekday: the weekday the relative word allows, or the date a same-weekday mention gives. */
 export function relativeConflictRepairs(f: Finding): DateRepair[] {
   const d = dataOf(f);
   const wd = spanText(d.weekdayFix);
   const other = typeof d.otherText === 'string' ? d.otherText : 'the relative date';
-  return wd ? [{ title: `Change the weekday to ${wd.text} (as "${other}" means)`, edits: [{ start: wd.start, end: wd.end, newText: wd.text }], preferred: true }] : [];
+  if (wd) return [{ title: `Change the weekday to ${wd.text} (as "${other}" means)`, edits: [{ start: wd.start, end: wd.end, newText: wd.text }], preferred: true }];
+  const date = spanText(d.dateFix);
+  return date ? [{ title: `Write the date: ${date.text}`, edits: [{ start: date.start, end: date.end, newText: date.text }] }] : [];
 }
 
 function toActions(repairs: DateRepair[], ctx: FixContext): CodeAction[] {
