@@ -30,6 +30,8 @@ import { hover } from './features/hover';
 import { defaultSettings, parseSettings, settingsKey, type CopydeskSettings } from './features/settings';
 import { buildReport } from './features/report';
 import { CheckDocumentsRequest, ReportRequest } from './protocol';
+import { actorDefinition, actorReferences, actorSymbols } from './features/navigation';
+import { registerProfiles } from './profiles/workspace';
 
 /** Push mode waits this long after the last change before checking (Neovim 0.7 and other push-only clients). */
 const PUSH_DEBOUNCE_MS = 200;
@@ -74,6 +76,12 @@ function cancelledError(): ResponseError<void> {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  // Profiles (issue 5): the newsroom's profile files, indexed; a change re-checks open drafts.
+  const profiles = registerProfiles(connection, () => {
+    if (pullDiagnostics) {
+      if (refreshSupport) void connection.languages.diagnostics.refresh();
+    } else for (const doc of documents.all()) schedulePush(doc, 0);
+  });
   const docsUri = findReadme();
 
   let pullDiagnostics = false;
@@ -121,13 +129,14 @@ export function startServer(connection: Connection): void {
   /** The check of the document's current version under `settings`, computed once per version. */
   function checked(doc: TextDocument, settings: CopydeskSettings, token?: CancellationToken): CheckedText {
     const today = todayIso();
-    const key = `${doc.version}|${today}|${doc.languageId}|${settingsKey(settings)}`;
+    const key = `${doc.version}|${today}|${doc.languageId}|${settingsKey(settings)}|p${profiles.version}`;
     const hit = checks.get(doc.uri);
     if (hit && hit.key === key) return hit.checked;
     const result = checkText(doc.getText(), {
       languageId: doc.languageId,
       settings,
       today,
+      profiles: profiles.index,
       cancelled: () => token?.isCancellationRequested ?? false,
     });
     for (const e of result.errors) connection.console.error(`Copydesk: rule ${e.ruleId} failed on ${doc.uri} (version ${doc.version}): ${e.message}`);
@@ -157,10 +166,14 @@ export function startServer(connection: Connection): void {
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     dynamicConfigRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     snippetSupport = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
+    profiles.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -169,6 +182,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    void profiles.start();
     if (configurationPull && dynamicConfigRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
     }
@@ -196,7 +210,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await getSettings(doc.uri);
     if (token.isCancellationRequested) throw cancelledError();
-    const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}`;
+    const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}`;
     if (params.previousResultId === resultId && checks.has(doc.uri)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     try {
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked(doc, settings, token)) };
@@ -253,7 +267,7 @@ export function startServer(connection: Connection): void {
     if (token.isCancellationRequested) return null;
     const c = checkedOrNull(doc, settings, token);
     if (!c?.analysis || token.isCancellationRequested) return null;
-    const value = hover(c.analysis, c.lines.offsetAt(params.position), { findings: c.findings });
+    const value = hover(c.analysis, c.lines.offsetAt(params.position), { findings: c.findings, uri: doc.uri });
     return value ? { contents: { kind: MarkupKind.Markdown, value } } : null;
   });
 
@@ -264,7 +278,27 @@ export function startServer(connection: Connection): void {
     if (token.isCancellationRequested) return [];
     const c = checkedOrNull(doc, settings, token);
     if (!c?.analysis || token.isCancellationRequested) return [];
-    return codeActions(c.analysis, c.lines, params.context.diagnostics, { uri: doc.uri, version: doc.version, snippets: snippetSupport });
+    return codeActions(c.analysis, c.lines, params.context.diagnostics, { uri: doc.uri, version: doc.version, snippets: snippetSupport, profilesFolder: profiles.folderFor(doc.uri) });
+  });
+
+  // Actors (issue 5): go to definition (profile entry, else first mention), references, outline.
+  async function analysisOf(uri: string, token: CancellationToken): Promise<CheckedText | null> {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const c = checkedOrNull(doc, await getSettings(uri), token);
+    return c?.analysis && !token.isCancellationRequested ? c : null;
+  }
+  connection.onDefinition(async (params, token) => {
+    const c = await analysisOf(params.textDocument.uri, token);
+    return c?.analysis ? actorDefinition(c.analysis, c.lines.offsetAt(params.position), params.textDocument.uri, c.lines) : null;
+  });
+  connection.onReferences(async (params, token) => {
+    const c = await analysisOf(params.textDocument.uri, token);
+    return c?.analysis ? actorReferences(c.analysis, c.lines.offsetAt(params.position), params.textDocument.uri, c.lines, params.context.includeDeclaration) : [];
+  });
+  connection.onDocumentSymbol(async (params, token) => {
+    const c = await analysisOf(params.textDocument.uri, token);
+    return c?.analysis ? actorSymbols(c.analysis, c.lines) : [];
   });
 
   // Custom requests (declared in protocol.ts): the sourcing report of an open draft, and drafts that are not open.

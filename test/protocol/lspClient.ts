@@ -35,6 +35,8 @@ export interface StartOptions {
   snippets?: boolean;
   /** Start through `bin/copydesk.js lsp --stdio` instead of the node entry point. */
   viaBin?: boolean;
+  /** A workspace folder URI to open (and announce dynamic file-watcher registration for). */
+  workspaceFolder?: string;
   /** The `copydesk` section the client answers workspace/configuration with. */
   settings?: unknown;
 }
@@ -96,6 +98,7 @@ export class TestClient {
       workspace: {
         configuration: true,
         didChangeConfiguration: { dynamicRegistration: true },
+        ...(opts.workspaceFolder ? { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } : {}),
         ...(opts.refresh ? { diagnostics: { refreshSupport: true } } : {}),
         ...(opts.snippets ? { workspaceEdit: { snippetEditSupport: true } as object } : {}),
       },
@@ -107,7 +110,12 @@ export class TestClient {
         ...(opts.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
     };
-    client.initializeResult = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    client.initializeResult = await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: opts.workspaceFolder ?? null,
+      capabilities,
+      workspaceFolders: opts.workspaceFolder ? [{ uri: opts.workspaceFolder, name: 'workspace' }] : null,
+    });
     await conn.sendNotification('initialized', {});
     return client;
   }

@@ -14,6 +14,7 @@ import type { LineIndex } from './positions';
 import { quoteUnattributedFixes, type OffsetEdit } from './fixes/quoteUnattributed';
 import { relativeConflictFixes, weekdayMismatchFixes } from './fixes/dates';
 import { markReviewedFix, sourceUnnamedFixes } from './fixes/sources';
+import { firstReferenceFixes, noProfileFixes } from './fixes/actors';
 
 export interface FixContext {
   analysis: DocumentAnalysis;
@@ -28,6 +29,8 @@ export interface FixContext {
   workspaceEdit(edits: TextEdit[]): WorkspaceEdit;
   /** A workspace edit replacing `edit`'s span with a snippet (only when `snippets`). */
   snippetEdit(edit: OffsetEdit, snippet: string): WorkspaceEdit;
+  /** Folder URI where "Create profile" puts a new profile file, when known. */
+  profilesFolder?: string;
 }
 
 export type FixProvider = (finding: Finding, ctx: FixContext) => CodeAction[];
@@ -38,6 +41,8 @@ export const FIX_PROVIDERS: Partial<Record<string, FixProvider>> = {
   [RuleId.DateWeekdayMismatch]: weekdayMismatchFixes,
   [RuleId.DateRelativeConflict]: relativeConflictFixes,
   [RuleId.SourceUnnamed]: sourceUnnamedFixes,
+  [RuleId.ActorNoProfile]: noProfileFixes,
+  [RuleId.ActorFirstReference]: firstReferenceFixes,
 };
 
 /** Fixes offered for every rule's findings, after the rule's own ("Mark as reviewed"). */
@@ -48,6 +53,8 @@ export interface CodeActionOptions {
   /** Document version, for versioned (snippet) edits. */
   version: number | null;
   snippets: boolean;
+  /** Folder URI for new profile files (the workspace's `.copydesk/profiles`); defaults to one beside the document. */
+  profilesFolder?: string;
 }
 
 /** The finding a Copydesk diagnostic stands for, in the current text; null for foreign or stale diagnostics. */
@@ -74,7 +81,7 @@ export function codeActions(analysis: DocumentAnalysis, lines: LineIndex, diagno
   for (const diagnostic of diagnostics) {
     const finding = findingOfDiagnostic(diagnostic, lines);
     if (!finding) continue;
-    const ctx: FixContext = { analysis, text: lines.text, lines, diagnostic, snippets: opts.snippets, textEdit, workspaceEdit, snippetEdit };
+    const ctx: FixContext = { analysis, text: lines.text, lines, diagnostic, snippets: opts.snippets, textEdit, workspaceEdit, snippetEdit, profilesFolder: opts.profilesFolder ?? opts.uri.replace(/[^/]*$/, '.copydesk/profiles') };
     const provider = FIX_PROVIDERS[finding.ruleId];
     if (provider) out.push(...provider(finding, ctx));
     for (const generic of GENERIC_FIX_PROVIDERS) out.push(...generic(finding, ctx));

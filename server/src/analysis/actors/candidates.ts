@@ -95,6 +95,9 @@ const OPENERS = new Set([
   'editorial', 'following', 'watch', 'read', 'related', 'advertisement', 'photo', 'video', 'mr', 'mrs', 'ms',
 ]);
 
+/** Short words that only headline case capitalises. */
+const HEADLINE_FUNCTION_WORDS = new Set(['was', 'were', 'is', 'are', 'to', 'but', 'and', 'or', 'of', 'for', 'with', 'the', 'in', 'on', 'at', 'as', 'by', 'from', 'into', 'over', 'after', 'not', 'has', 'have', 'will', 'says', 'said']);
+
 /** Months and weekdays: never part of a name. */
 const CALENDAR = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -342,8 +345,10 @@ export function scanParagraph(text: string, sentenceStarts: readonly number[]): 
       if (c) names.push(c);
     }
   }
+  // Headline case: most longer words capitalised, and either no closing punctuation or a capitalised function word mid-line ("Was Headed to ER But …").
   const long = toks.filter((t) => t.text.length >= 4 && !/\d/.test(t.text));
-  const titleCase = long.length >= 4 && long.filter((t) => t.cap).length / long.length > 0.7;
+  const capFunction = toks.some((t, k) => k > 0 && t.cap && !t.sentenceInitial && HEADLINE_FUNCTION_WORDS.has(t.lower));
+  const titleCase = long.length >= 4 && long.filter((t) => t.cap).length / long.length > 0.7 && (capFunction || !/[.!?:;"”’)]\s*$/.test(text));
   return { titleCase, names, descriptors: descriptors(toks, text) };
 }
 

@@ -5,7 +5,7 @@
  * the quotations the attribution pass gave a speaker to (including pronoun
  * speakers). Cheap: linear in the number of candidates.
  */
-import { memo } from '../cache';
+import { detach, memo } from '../cache';
 import type { DocumentModel } from '../document';
 import { PERSON_DESCRIPTORS, NATIONALITY_EQUIVALENTS } from '../lexicon/titles';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organizations';
@@ -20,23 +20,14 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'we', 'i']);
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-const CACHE_LIMIT = 4096;
-const cache = new Map<string, ParagraphCandidates>();
-
-/** Per-paragraph candidates, cached by the paragraph's text and sentence starts (pure: the same input gives the same result). */
+/**
+ * Per-paragraph candidates, memoised by the paragraph's text and sentence
+ * starts in the per-document cache when the analysis runs incrementally (see
+ * cache.ts). No module-level cache: keys sliced from a draft keep the whole
+ * draft alive, so a global cache would hold one copy of the draft per keystroke.
+ */
 export function paragraphCandidates(text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
-  const key = sentenceStarts.join(',') + '\u0000' + text;
-  return memo('actors.paragraph', key, () => sharedCandidates(key, text, sentenceStarts));
-}
-
-function sharedCandidates(key: string, text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
-  let hit = cache.get(key);
-  if (!hit) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    hit = scanParagraph(text, sentenceStarts);
-    cache.set(key, hit);
-  }
-  return hit;
+  return memo('actors.paragraph', sentenceStarts.join(',') + '\u0000' + text, () => scanParagraph(detach(text), sentenceStarts));
 }
 
 interface Occurrence {

@@ -53,7 +53,7 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
 /** First words of organisation names built with `of` (`Department of Justice`, `Bank of America`). */
 export const ORGANIZATION_PREFIXES: ReadonlySet<string> = new Set([
   'department', 'ministry', 'bank', 'university', 'board', 'office', 'bureau', 'institute', 'church', 'council',
-  'house', 'chamber', 'federation', 'secretary', 'court', 'department', 'agency', 'bureau', 'association', 'society', 'league', 'association', 'school', 'college', 'museum', 'court', 'committee',
+  'house', 'chamber', 'federation', 'court', 'department', 'agency', 'bureau', 'association', 'society', 'league', 'association', 'school', 'college', 'museum', 'court', 'committee',
 ]);
 
 /**

@@ -22,6 +22,10 @@ function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && !v.trim());
+}
+
 function asText(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -68,7 +72,7 @@ function toProfile(raw: RawEntry, file: string, entry: number, errors: ProfileEr
   } else contact = asText(o.contact);
   for (const field of ['title', 'organization', 'description', 'updated', 'notes'] as const) {
     const x = o[field];
-    if (x !== undefined && x !== null && asText(x) === undefined) {
+    if (!isEmpty(x) && asText(x) === undefined) {
       errors.push({ line: raw.line, message: `Profile "${name}": \`${field}\` must be text.`, severity: 'error' });
       return null;
     }
@@ -138,7 +142,14 @@ function parseJson(text: string, file: string): ProfileParseResult {
     const msg = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(msg);
     const lineCol = /line (\d+)/.exec(msg);
-    const line = pos ? lineOfOffset(text, Number(pos[1])) : lineCol ? Number(lineCol[1]) - 1 : 0;
+    // Node's message gives a position or a line, or neither; then the YAML parser (JSON is YAML) finds the place.
+    let line = pos ? lineOfOffset(text, Number(pos[1])) : lineCol ? Number(lineCol[1]) - 1 : -1;
+    if (line < 0) {
+      // Node 20: `Unexpected token '}', ..." {"name": }…" is not valid JSON`: about ten characters either side of the error.
+      const ctx = /Unexpected token '([^']*)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(msg);
+      const at = ctx ? text.indexOf(ctx[3]) : -1;
+      line = at >= 0 ? lineOfOffset(text, at + (ctx![2] ? Math.min(10, ctx![3].length - 1) : Math.max(0, ctx![3].indexOf(ctx![1])))) : 0;
+    }
     return { profiles: [], errors: [{ line, message: `Invalid JSON: ${msg}`, severity: 'error' }] };
   }
   const lines = jsonEntryLines(text);

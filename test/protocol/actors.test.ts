@@ -1,0 +1,129 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { DocumentSymbol, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+
+const DRAFT = [
+  'US envoy Steve Witkoff spoke with Putin\'s foreign policy adviser Yuri Ushakov on Tuesday, according to Bloomberg.',
+  '',
+  'Ushakov said the talks were useful. "It\'s unlikely this is being done to improve relations," he said.',
+  '',
+  'Witkoff declined to comment.',
+].join('\n');
+
+const PROFILES = `- name: Yuri Ushakov
+  aliases: [Yury Ushakov]
+  title: former adviser
+  organization: Kremlin
+  description: Foreign policy aide to the Russian president since 2012.
+  contact: Moscow bureau
+  updated: 2025-10-01
+`;
+
+function markdown(h: Hover | null): string {
+  assert.ok(h, 'no hover');
+  return (h.contents as MarkupContent).value;
+}
+
+describe('protocol: actors and profiles', () => {
+  let dir: string;
+  let folder: string;
+  let profileFile: string;
+  let client: TestClient;
+  const uri = (): string => pathToFileURL(path.join(dir, 'draft.md')).toString();
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-actors-'));
+    fs.mkdirSync(path.join(dir, '.copydesk', 'profiles'), { recursive: true });
+    profileFile = path.join(dir, '.copydesk', 'profiles', 'people.yaml');
+    fs.writeFileSync(profileFile, PROFILES);
+    folder = pathToFileURL(dir).toString();
+    client = await TestClient.start({ pull: true, refresh: true, workspaceFolder: folder });
+    await client.nextLog((m) => /profiles? loaded/.test(m.message));
+  });
+
+  afterEach(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('announces definition, references and document symbols', () => {
+    const caps = client.initializeResult.capabilities;
+    assert.ok(caps.definitionProvider && caps.referencesProvider && caps.documentSymbolProvider);
+  });
+
+  it('hovers a surname-only mention with the full card, flagging the role difference', async () => {
+    await client.open(uri(), DRAFT);
+    const text = markdown(await client.hover(uri(), DRAFT.indexOf('Ushakov said') + 2));
+    assert.match(text, /\*\*Yuri Ushakov\*\* · person/);
+    assert.match(text, /Putin's foreign policy adviser \*\(draft\)\* · former adviser \*\(profile\)\*/);
+    assert.match(text, /Draft says \*Putin's foreign policy adviser\*, profile says \*former adviser\*/);
+    assert.match(text, /Organisation: Kremlin/);
+    assert.match(text, /First mention: \[line 1\]\(file:\/\/[^)]*draft\.md#L1\) · 2 mentions \(\+1 by pronoun or description\)/);
+    assert.match(text, /Quotes \(1\):\n- “It's unlikely this is being done to improve…” \[line 3\]\(file:\/\/[^)]*draft\.md#L3\)/);
+    assert.match(text, /Foreign policy aide to the Russian president since 2012\./);
+    assert.match(text, /Contact: Moscow bureau · Updated 2025-10-01 · \[profile\]\(file:\/\/[^)]*people\.yaml#L1\)/);
+  });
+
+  it('goes to the profile entry from a name with a profile, else to the first mention', async () => {
+    await client.open(uri(), DRAFT);
+    const doc = client.docs.get(uri())!;
+    const toProfile = (await client.conn.sendRequest('textDocument/definition', { textDocument: { uri: uri() }, position: doc.positionAt(DRAFT.indexOf('Ushakov said')) })) as Location;
+    assert.strictEqual(toProfile.uri, pathToFileURL(profileFile).toString());
+    assert.strictEqual(toProfile.range.start.line, 0);
+    const toFirst = (await client.conn.sendRequest('textDocument/definition', { textDocument: { uri: uri() }, position: doc.positionAt(DRAFT.indexOf('Witkoff declined') + 1) })) as Location;
+    assert.deepStrictEqual([toFirst.uri, toFirst.range.start, toFirst.range.end], [uri(), doc.positionAt(DRAFT.indexOf('Steve')), doc.positionAt(DRAFT.indexOf(' spoke'))]);
+    assert.strictEqual(await client.conn.sendRequest('textDocument/definition', { textDocument: { uri: uri() }, position: doc.positionAt(DRAFT.indexOf('talks')) }), null);
+  });
+
+  it('finds every reference of the actor under the cursor', async () => {
+    await client.open(uri(), DRAFT);
+    const doc = client.docs.get(uri())!;
+    const refs = (await client.conn.sendRequest('textDocument/references', {
+      textDocument: { uri: uri() },
+      position: doc.positionAt(DRAFT.indexOf('Ushakov said')),
+      context: { includeDeclaration: true },
+    })) as Location[];
+    assert.deepStrictEqual(
+      refs.map((r) => DRAFT.slice(doc.offsetAt(r.range.start), doc.offsetAt(r.range.end))),
+      ['Yuri Ushakov', 'Ushakov', 'he'],
+    );
+  });
+
+  it('lists actors with their quotes in the outline', async () => {
+    await client.open(uri(), DRAFT);
+    const symbols = (await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uri() } })) as DocumentSymbol[];
+    assert.deepStrictEqual(
+      symbols.map((s) => [s.name, (s.children ?? []).length]),
+      [
+        ['Steve Witkoff', 0],
+        ['Yuri Ushakov', 1],
+        ['Bloomberg', 0],
+      ],
+    );
+    assert.ok(symbols.find((s) => s.name === 'Yuri Ushakov')!.children![0].name.startsWith('“It\'s unlikely'));
+  });
+
+  it('publishes diagnostics on a broken profile file and picks up a fixed one on change', async () => {
+    const broken = path.join(dir, '.copydesk', 'profiles', 'broken.yaml');
+    const brokenUri = pathToFileURL(broken).toString();
+    fs.writeFileSync(broken, '- name: Steve Witkoff\n- name: [oops\n');
+    const pushed = client.nextPush(brokenUri, (p) => p.diagnostics.length > 0);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: brokenUri, type: 1 }] });
+    const p = await pushed;
+    assert.strictEqual(p.diagnostics[0].code, 'profile.invalid');
+    assert.ok(p.diagnostics[0].range.start.line >= 1);
+    // The other file still works.
+    await client.open(uri(), DRAFT);
+    assert.match(markdown(await client.hover(uri(), DRAFT.indexOf('Ushakov said'))), /Kremlin/);
+    // Fixed: the diagnostics clear and the new profile is used.
+    fs.writeFileSync(broken, '- name: Steve Witkoff\n  title: special envoy\n');
+    const cleared = client.nextPush(brokenUri, (x) => x.diagnostics.length === 0);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: brokenUri, type: 2 }] });
+    await cleared;
+    assert.match(markdown(await client.hover(uri(), DRAFT.indexOf('Witkoff declined'))), /special envoy \*\(profile\)\*/);
+  });
+});
