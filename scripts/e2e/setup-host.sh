@@ -47,7 +47,7 @@ else
     echo '{"private":true}' > package.json
     export PATH="$NODE_HOME/bin:$PATH"
     export npm_config_nodedir="$NODE_HOME"
-    npm install --no-audit --no-fund --unsafe-perm "code-server@$CODE_SERVER_VERSION"
+    npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION"
   )
   [[ -f "$CS_HOME/lib/vscode/out/server-main.js" ]] || { echo "setup-host: server-main.js missing" >&2; exit 1; }
   echo "$CODE_SERVER_VERSION" > "$CS_DIR/.installed"
