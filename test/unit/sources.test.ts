@@ -310,3 +310,36 @@ describe('source.vague: reports', () => {
     assert.deepStrictEqual(vague('Managers could get $10,000, The Wall Street Journal reports.'), []);
   });
 });
+
+describe('source.unnamed: descriptor sources beyond said/told (fallback pass)', () => {
+  const flag: [string, string][] = [
+    ['In the lead-up to the debate, Clinton aides were coy about whether they would change course.', 'Clinton aides'],
+    ['Hawaii, as one of the governor’s climate advisers pointed out, rarely gets two storms.', 'one of the governor’s climate advisers'],
+    ['His views were echoed by a number of tax experts.', 'a number of tax experts'],
+    ['But administration officials have effectively ruled that out.', 'administration officials'],
+    ['Before city officials had weighed in, the mayor spoke.', 'city officials'],
+    ['Experts on North Korea and nuclear nonproliferation said the test could change that.', 'Experts on North Korea and nuclear nonproliferation'],
+    ['The meeting deteriorated from there, said one GOP source in the room.', 'one GOP source in the room'],
+    ['The forum covered refugees and climate, with experts offering their assessments.', 'experts'],
+    ['Federal investigators have also discovered that the program was infiltrated.', 'Federal investigators'],
+    ['Then someone asked how the mayor could win.', 'someone'],
+    ['It is the minimum $20 million experts say it costs to run statewide.', 'experts'],
+  ];
+  for (const [text, phrase] of flag) {
+    it(text, () => assert.deepStrictEqual(unnamed(text), [phrase]));
+  }
+
+  const clean = [
+    'About 300 employees were fired for their involvement.',
+    'India and Pakistan spar over whether a leader of a group called Lashkar-e-Taiba belongs on the list.',
+    'Officials found a bomb near the station, police said.',
+    'The board thanked the employees at the utility for their work.',
+    'Security experts in the United States have linked the breach to a group.',
+    'The former first lady and U.S. senator said it was a mistake.',
+    'The officials were fired on Friday.',
+    'Officials have not said when the bridge will reopen.',
+  ];
+  for (const text of clean) {
+    it(`not: ${text}`, () => assert.deepStrictEqual(unnamed(text), []));
+  }
+});

@@ -127,6 +127,9 @@ export function analyzeSourcePhrase(phrase: string): SourcePhraseInfo {
     while (i < all.length && all[i].start < cut) i++;
     if (i >= all.length) i = i0;
   }
+  // An amount cut into the phrase by a sloppy span (`$20 million experts say`) is not a determiner.
+  while (i < all.length - 1 && /^\d[\d.,]*$/.test(all[i].text) && /^(?:million|billion|trillion|thousand|hundred|percent)$/i.test(all[i + 1].text) && i + 2 < all.length) i += 2;
+  if (i > i0 && !part) i0 = i;
   const first = all[i];
   if (all.length - i0 === 1 && SOURCE_PRONOUNS.has(first.lower)) {
     return { ...EMPTY, kind: 'pronoun', head: first.lower, main: { start: first.start, end: first.end }, descriptor: { start: first.start, end: first.end } };

@@ -5,6 +5,7 @@
  */
 import type { DocumentAnalysis } from '../analyze';
 import type { Attribution, Span } from '../types';
+import { ANONYMITY_QUALIFIERS } from '../lexicon/sources';
 import { analyzeSourcePhrase, type SourcePhraseInfo } from './classify';
 import { descriptorAttributions } from './fallback';
 import { findJustification, type Justification } from './justification';
@@ -52,6 +53,14 @@ function isNamed(a: Attribution, info: SourcePhraseInfo): boolean {
  */
 function extendQualifier(masked: string, end: number): number {
   const head = masked.slice(Math.max(0, end - 30), end);
+  const after = masked.slice(end, end + 120);
+  // A qualifier the span left out entirely: `one GOP source` + ` in the room`.
+  const lead = /^[ \t]+/.exec(after);
+  if (lead && ANONYMITY_QUALIFIERS.some((re) => re.test(after.slice(lead[0].length)))) {
+    const stop = /[,.;:!?()\n"“”]|\s(?:said|says|say|told|who|which|and|but)\b/.exec(after.slice(lead[0].length));
+    const len = stop ? stop.index : after.length - lead[0].length;
+    if (len > 0 && len < 80) return end + lead[0].length + len;
+  }
   if (!/\b(?:familiar|briefed|close|involved|knowledgeable|aware|privy|knowledge)$/i.test(head)) return end;
   const m = /^\s+(?:with|on|to|in|of|about)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?[\p{L}\p{N}'’-]+(?=\s*(?:[,.;:!?)]|\s(?:said|says|say|told|who|and)\b|$))/u.exec(masked.slice(end, end + 120));
   return m ? end + m[0].length : end;
