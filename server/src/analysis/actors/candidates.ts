@@ -444,7 +444,11 @@ function candidateOf(text: string, toks: Token[], run: Run, known: boolean): Nam
   };
 }
 
-const DESCRIPTOR_HEADS = [...Object.keys(PERSON_DESCRIPTORS), ...Object.keys(ORGANIZATION_DESCRIPTORS)].sort((a, b) => b.length - a.length);
+const DESCRIPTOR_HEADS = [...Object.keys(PERSON_DESCRIPTORS), ...Object.keys(ORGANIZATION_DESCRIPTORS)]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => ({ head: h, parts: h.split(' ') }));
+/** First words of descriptor heads: a quick test before trying each head. */
+const DESCRIPTOR_FIRST = new Set(DESCRIPTOR_HEADS.map((h) => h.parts[0]));
 
 /** `the [nationality] [modifier]* head`: descriptors that may point back at an actor. */
 function descriptors(toks: Token[], text: string): DescriptorCandidate[] {
@@ -460,8 +464,8 @@ function descriptors(toks: Token[], text: string): DescriptorCandidate[] {
     // Up to two words of the head (e.g. "news agency", "prime minister").
     let found: string | null = null;
     let endTok = -1;
-    for (const h of DESCRIPTOR_HEADS) {
-      const parts = h.split(' ');
+    if (j >= toks.length || !DESCRIPTOR_FIRST.has(toks[j].lower)) continue;
+    for (const { head: h, parts } of DESCRIPTOR_HEADS) {
       if (j + parts.length > toks.length) continue;
       if (parts.every((p, k) => toks[j + k].lower === p && !toks[j + k].cap)) {
         const after = toks[j + parts.length];

@@ -6,7 +6,7 @@
  * speakers). Cheap: linear in the number of candidates.
  */
 import { detach, memo } from '../cache';
-import type { DocumentModel } from '../document';
+import { paragraphAt, type DocumentModel } from '../document';
 import { PERSON_DESCRIPTORS, NATIONALITY_EQUIVALENTS } from '../lexicon/titles';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organizations';
 import type { Attribution, Quotation, Span } from '../types';
@@ -78,6 +78,13 @@ function firstLastKey(words: readonly string[]): string {
 function surnameOf(words: readonly string[]): string {
   const core = words.filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w));
   return core[core.length - 1] ?? words[words.length - 1];
+}
+
+/** Start of the latest mention starting before `at` (mentions are kept in insertion order; scan from the end, usually short). */
+function latestBefore(mentions: readonly Span[], at: number): number {
+  let best = -1;
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].start < at && mentions[i].start > best) best = mentions[i].start;
+  return best;
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -165,9 +172,20 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
     return idx;
   };
   // The name must end the source phrase (`Northfield coach Ravi Mehta` is evidence for Ravi Mehta, not Northfield).
+  personSources.sort((a, b) => a.end - b.end);
+  orgSources.sort((a, b) => a.end - b.end);
   const hasSource = (o: Occurrence, spans: Span[]): boolean => {
     const c = abs(o, o.c);
-    return spans.some((s) => c.start >= s.start && Math.abs(s.end - c.end) <= 2);
+    // Sources sorted by end: look only at those ending within two characters of the name.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end < c.end - 2) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && spans[i].end <= c.end + 2; i++) if (c.start >= spans[i].start) return true;
+    return false;
   };
 
   // Pass 1: organisations and full personal names (two words or more) in the body.
@@ -204,15 +222,13 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
   }
 
   // Pass 2: single names (surnames, titled names, possessives), hyphenated pairs, spelling variants.
-  const lastSeen = new Map<number, number>(); // actor → offset of its latest mention, for ambiguous surnames
   const ordered = [...occurrences].sort((a, b) => a.base + a.c.start - (b.base + b.c.start));
   const pick = (list: number[], at: number): number => {
     if (list.length === 1) return list[0];
     let best = list[0];
     let bestAt = -1;
     for (const i of list) {
-      const m = drafts[i].mentions.filter((x) => x.start < at).pop();
-      const seen = Math.max(m ? m.start : -1, lastSeen.get(i) ?? -1);
+      const seen = latestBefore(drafts[i].mentions, at);
       if (seen > bestAt) {
         best = i;
         bestAt = seen;
@@ -246,7 +262,6 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       const hit = lookupSingle(w, at);
       if (hit) {
         addMention(hit.idx, o, hit.how);
-        lastSeen.set(hit.idx, at);
         continue;
       }
       if (w.includes('-')) {
@@ -265,7 +280,6 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       if (c.roles.length > 0 || hasSource(o, personSources)) {
         const idx = create('person', o);
         addMention(idx, o, 'full');
-        lastSeen.set(idx, at);
       }
       continue;
     }
@@ -282,13 +296,14 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
 
 /** Descriptors (`the Ukrainian leader`) link to the one actor named before them whose draft role fits. */
 function linkDescriptors(doc: DocumentModel, drafts: Draft[], list: { d: DescriptorCandidate; base: number; paragraph: number }[]): void {
+  const firstStart = drafts.map((a) => a.mentions.reduce((m, x) => Math.min(m, x.start), Infinity));
   for (const { d, base, paragraph } of list) {
     const at = base + d.start;
     const wants = d.kind === 'person' ? PERSON_DESCRIPTORS[d.head] : ORGANIZATION_DESCRIPTORS[d.head];
     if (!wants) continue;
     const fits: number[] = [];
     drafts.forEach((a, i) => {
-      if (a.kind !== d.kind || !a.mentions.some((m) => m.start < at)) return;
+      if (a.kind !== d.kind || firstStart[i] >= at) return;
       const fit = a.roles.some((role) => {
         const r = ' ' + role.text.toLowerCase().replace(/\s+/g, ' ') + ' ';
         if (!wants.some((w) => r.includes(' ' + w + ' ') || r.includes(' ' + w + "'s "))) return false;
@@ -321,7 +336,22 @@ function linkQuotations(
   lookupSingle: (word: string, at: number) => { idx: number; how: MentionHow } | null,
   byFull: Map<string, number>,
 ): void {
-  const mentionAt = (s: Span): number => drafts.findIndex((a) => a.mentions.some((m) => overlaps(m, s)));
+  // All mentions sorted by start, for the speaker span look-up.
+  const starts: { start: number; end: number; idx: number }[] = [];
+  drafts.forEach((a, idx) => a.mentions.forEach((m) => starts.push({ start: m.start, end: m.end, idx })));
+  starts.sort((a, b) => a.start - b.start);
+  const mentionAt = (s: Span): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid].start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // Candidates start before s.end; names are short, so look back a little.
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (overlaps(starts[i], s)) return starts[i].idx;
+    return -1;
+  };
   const byName = (name: string, at: number): number => {
     const full = byFull.get(normalizeName(name));
     if (full !== undefined) return full;
@@ -334,7 +364,7 @@ function linkQuotations(
     if (!PRONOUNS.has(text.toLowerCase())) return;
     const a = drafts[idx];
     if (a.mentions.some((m) => overlaps(m, s))) return;
-    const p = doc.paragraphs.findIndex((x) => x.start <= s.start && s.start < x.end);
+    const p = paragraphAt(doc, s.start);
     a.mentions.push({ start: s.start, end: s.end, text, how: 'pronoun', possessive: false, paragraph: p, inHeading: false, role: null });
   };
   quotations.forEach((q, qi) => {
