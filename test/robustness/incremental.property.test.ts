@@ -5,6 +5,8 @@
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { analyze } from '../../server/src/analysis/analyze';
 import { check } from '../../server/src/analysis/check';
 import { analyzeIncremental, cacheStats } from '../../server/src/analysis/incremental';
@@ -82,5 +84,27 @@ describe('incremental analysis equals full analysis', function () {
     const a = analyzeIncremental(undefined, text, { ...OPTIONS, today: '2025-10-20' });
     const b = analyzeIncremental(a, text, { ...OPTIONS, today: '2024-03-05' });
     assert.deepStrictEqual(b, analyze(text, { ...OPTIONS, today: '2024-03-05' }));
+  });
+
+  it('memory stays flat over many keystrokes (cached results do not pin old versions of the draft)', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    let text = BASE.repeat(30);
+    let at = Math.floor(text.length / 2);
+    let prev = analyzeIncremental(undefined, text, OPTIONS);
+    const heapAfter = (edits: number): number => {
+      for (let i = 0; i < edits; i++) {
+        text = text.slice(0, at) + 'x' + text.slice(at);
+        at++;
+        prev = analyzeIncremental(prev, text, OPTIONS);
+      }
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const early = heapAfter(20);
+    const late = heapAfter(200);
+    // A leak of one draft copy per keystroke would add 200 × 2 × text.length bytes (about 7 MB here).
+    const grown = late - early;
+    assert.ok(grown < 50 * text.length, `heap grew by ${(grown / 1048576).toFixed(1)} MB over 200 keystrokes on a ${(text.length / 1024).toFixed(0)} KB draft`);
   });
 });

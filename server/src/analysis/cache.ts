@@ -69,6 +69,18 @@ export class AnalysisCache {
   }
 }
 
+/**
+ * A copy of `s` that does not keep a larger string alive. V8 represents a
+ * slice as a view into its parent; a cached result built from a slice of one
+ * version of a draft would otherwise hold that whole version in memory for as
+ * long as the paragraph stays unchanged. Compute cached results from
+ * `detach(paragraphText)`.
+ */
+export function detach(s: string): string {
+  // Slicing a concatenation flattens it into a fresh string of this length only.
+  return (s + ' ').slice(0, -1);
+}
+
 let active: AnalysisCache | undefined;
 
 /** Runs `fn` (a synchronous analysis) with `cache` as the active paragraph cache. */

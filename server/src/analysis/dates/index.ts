@@ -1,11 +1,11 @@
 /**
  * `findDates`: every date expression of a draft, resolved against the
- * publication date. Per-paragraph work (`scanParagraph`) is pure and cached
- * by paragraph text + publication date; the cheap document-level pass here
+ * publication date. Per-paragraph work (`scanParagraph`) is pure and memoised
+ * by paragraph text + publication date (`cache.ts`); the cheap document-level pass here
  * links what crosses paragraphs (offsets anchored to an earlier paragraph,
  * British day-first numeric dates).
  */
-import { memo } from '../cache';
+import { detach, memo } from '../cache';
 import type { DocumentModel } from '../document';
 import type { PublicationDate, Span } from '../types';
 import { dayNumber, toIso } from './calendar';
@@ -16,27 +16,14 @@ export type { DateMention } from './types';
 
 /** How many paragraphs back an unanchored `two days later` may look for its date. */
 const ANCHOR_REACH = 2;
-const CACHE_LIMIT = 20000;
-const cache = new Map<string, LocalMention[]>();
-
-/** Drops cached paragraph results (benchmarks measure cold runs with it). */
-export function clearDateCache(): void {
-  cache.clear();
-}
-
+/**
+ * Per-paragraph scan, memoised by paragraph text + publication date in the
+ * per-document cache when the analysis runs incrementally (see cache.ts). No
+ * module-level cache: keys sliced from a draft keep the whole draft alive, so
+ * a global cache would hold one copy of the draft per keystroke.
+ */
 function cachedScan(text: string, pubIso: string): LocalMention[] {
-  const key = `${pubIso}\u0000${text}`;
-  return memo('dates.paragraph', key, () => sharedScan(key, text, pubIso));
-}
-
-function sharedScan(key: string, text: string, pubIso: string): LocalMention[] {
-  let hit = cache.get(key);
-  if (!hit) {
-    hit = scanParagraph(text, pubIso);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, hit);
-  }
-  return hit;
+  return memo('dates.paragraph', `${pubIso}\u0000${text}`, () => scanParagraph(detach(text), pubIso));
 }
 
 function shiftSpan<T extends Span>(s: T, by: number): T {
