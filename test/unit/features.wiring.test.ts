@@ -1,0 +1,120 @@
+/**
+ * The features layer in process: findings to diagnostics, quick fixes applied
+ * and re-checked (the diagnostic must be gone), hover composition, the gate.
+ */
+import * as assert from 'assert';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from '../../server/src/features/codeActions';
+import { checkText, languageOfFile, todayIso, type CheckedText } from '../../server/src/features/checkText';
+import { ruleAnchor, toDiagnostics, toSeverity } from '../../server/src/features/diagnostics';
+import { documentNotice, looksBinary } from '../../server/src/features/gate';
+import { hover } from '../../server/src/features/hover';
+import { defaultSettings } from '../../server/src/features/settings';
+
+const URI = 'file:///draft.md';
+const INTRO = 'Mayor Ann Lee opened the meeting on Tuesday. "We are ready," Lee said.\n\nThe council voted 5-2 after a long debate.\n\n';
+
+function run(text: string): CheckedText {
+  return checkText(text, { languageId: 'markdown', settings: defaultSettings(), today: '2026-03-12' });
+}
+
+function quoteDiagnostics(c: CheckedText): Diagnostic[] {
+  return toDiagnostics(c.findings, c.lines, 'file:///README.md').filter((d) => d.code === 'quote.unattributed');
+}
+
+/** Applies the action titled `title` to `text` and returns the new text. */
+function applyFix(text: string, title: string, snippets = false): string {
+  const c = run(text);
+  const diags = quoteDiagnostics(c);
+  assert.strictEqual(diags.length, 1, `expected one unattributed quote in:\n${text}`);
+  const actions = codeActions(c.analysis!, c.lines, diags, { uri: URI, version: 1, snippets });
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action, `no "${title}" among ${actions.map((a) => a.title).join(', ')}`);
+  const edits = action.edit!.changes![URI];
+  return TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, text), edits);
+}
+
+describe('features: diagnostics', () => {
+  it('maps each level to one LSP severity', () => {
+    assert.strictEqual(toSeverity('error'), DiagnosticSeverity.Error);
+    assert.strictEqual(toSeverity('warning'), DiagnosticSeverity.Warning);
+    assert.strictEqual(toSeverity('information'), DiagnosticSeverity.Information);
+    assert.strictEqual(toSeverity('hint'), DiagnosticSeverity.Hint);
+  });
+
+  it('carries source, code, README anchor, range and fix data', () => {
+    const text = INTRO + '"We threw it away."\n';
+    const [d] = quoteDiagnostics(run(text));
+    assert.strictEqual(d.source, 'copydesk');
+    assert.strictEqual(d.codeDescription?.href, 'file:///README.md#rule-quote-unattributed');
+    assert.deepStrictEqual(d.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 19 } });
+    const data = d.data as { ruleId: string; start: number; end: number; candidates: string[] };
+    assert.strictEqual(data.ruleId, 'quote.unattributed');
+    assert.strictEqual(text.slice(data.start, data.end), '"We threw it away."');
+    assert.deepStrictEqual(data.candidates, ['Ann Lee']);
+    assert.strictEqual(ruleAnchor('date.weekday-mismatch'), 'rule-date-weekday-mismatch');
+  });
+});
+
+describe('features: quote.unattributed quick fixes, applied and re-checked', () => {
+  const cases: [string, string][] = [
+    ['"We threw it away."', '"We threw it away," Ann Lee said.'],
+    ['“We threw it away.”', '“We threw it away,” Ann Lee said.'],
+    ['"Why did we wait?"', '"Why did we wait?" Ann Lee said.'],
+    ['"Never again!"', '"Never again!" Ann Lee said.'],
+    ['‘We threw it away.’', '‘We threw it away,’ Ann Lee said.'],
+  ];
+  for (const [quote, fixed] of cases) {
+    it(`${quote} -> ${fixed}`, () => {
+      const after = applyFix(INTRO + quote + '\n', 'Attribute to Ann Lee');
+      assert.strictEqual(after, INTRO + fixed + '\n');
+      assert.deepStrictEqual(quoteDiagnostics(run(after)), [], `still flagged:\n${after}`);
+    });
+  }
+
+  it('the plain placeholder reads [SPEAKER] said', () => {
+    assert.strictEqual(applyFix(INTRO + '"We threw it away."\n', 'Insert attribution placeholder'), INTRO + '"We threw it away," [SPEAKER] said.\n');
+  });
+
+  it('ignores a diagnostic whose data no longer matches the text (stale)', () => {
+    const text = INTRO + '"We threw it away."\n';
+    const c = run(text);
+    const [d] = quoteDiagnostics(c);
+    const stale = { ...d, data: { ...(d.data as object), start: 3 } };
+    assert.deepStrictEqual(codeActions(c.analysis!, c.lines, [stale], { uri: URI, version: 1, snippets: false }), []);
+  });
+});
+
+describe('features: hover', () => {
+  const text = INTRO + '"We threw it away."\n';
+  const c = run(text);
+  it('on a flagged quotation: the rule, why, fix and the candidates', () => {
+    const md = hover(c.analysis!, text.indexOf('threw'), { findings: c.findings, uri: URI })!;
+    assert.match(md, /\*\*Quotation without attribution\*\*/);
+    assert.match(md, /\*\*Fix:\*\*/);
+    assert.match(md, /People named earlier in the draft: \*\*Ann Lee\*\*/);
+  });
+  it('on an attributed quotation: speaker, how and cue', () => {
+    const md = hover(c.analysis!, text.indexOf('are ready'), { findings: c.findings, uri: URI })!;
+    assert.match(md, /\*\*Quotation\*\* by \*\*Lee\*\*/);
+    assert.match(md, /cue "said"/);
+  });
+});
+
+describe('features: gate and helpers', () => {
+  it('takes NUL bytes or many replacement characters for binary, not ordinary text', () => {
+    assert.ok(looksBinary('abc\u0000def'));
+    assert.ok(looksBinary('\uFFFD'.repeat(20) + 'abc'));
+    assert.ok(!looksBinary('Café “quoted” — naïve 😀 text'));
+    assert.ok(!looksBinary('one stray \uFFFD in a long text '.repeat(3)));
+  });
+  it('says a draft is too large in bytes, not characters', () => {
+    assert.strictEqual(documentNotice('é'.repeat(600), 1000)?.code, 'copydesk.too-large');
+    assert.strictEqual(documentNotice('e'.repeat(600), 1000), null);
+  });
+  it('names languages by extension and dates by the local calendar', () => {
+    assert.deepStrictEqual(['a.md', 'b.MARKDOWN', 'c.draft', 'd.story', 'e.txt', 'f'].map(languageOfFile), ['markdown', 'markdown', 'newsdraft', 'newsdraft', 'plaintext', 'plaintext']);
+    assert.strictEqual(todayIso(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
+  });
+});
