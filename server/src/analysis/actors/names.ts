@@ -6,6 +6,8 @@
 
 /** NFD, marks stripped, lower case, periods dropped, curly apostrophes straightened, blanks collapsed. */
 export function normalizeName(name: string): string {
+  // Plain ASCII needs no decomposition (most names; the profile index normalises thousands).
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/`/g, "'").replace(/\./g, '').replace(/ {2,}/g, ' ').trim();
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

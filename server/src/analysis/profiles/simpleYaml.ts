@@ -151,7 +151,7 @@ export function readSimpleYaml(text: string): SimpleYaml | undefined {
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (BLANK.test(line)) continue;
-    if (/\t/.test(line.slice(0, line.length - line.trimStart().length))) return undefined;
+    if (line.includes('\t') && /^[ ]*\t/.test(line)) return undefined;
     const itemKey = ITEM_KEY_LINE.exec(line);
     if (shape !== 'single' && itemKey && itemKey[1].length === listIndent) {
       closeList();
