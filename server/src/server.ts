@@ -138,6 +138,7 @@ export function startServer(connection: Connection): void {
       today,
       profiles: profiles.index,
       cancelled: () => token?.isCancellationRequested ?? false,
+      previous: hit?.checked.analysis ?? null,
     });
     for (const e of result.errors) connection.console.error(`Copydesk: rule ${e.ruleId} failed on ${doc.uri} (version ${doc.version}): ${e.message}`);
     checks.set(doc.uri, { key, checked: result });

@@ -6,6 +6,7 @@
  */
 import { analyze, type DocumentAnalysis } from '../analysis/analyze';
 import { check, type CheckResult } from '../analysis/check';
+import { analyzeIncremental } from '../analysis/incremental';
 import type { Finding } from '../analysis/types';
 import type { ProfileLookup } from '../analysis/profiles';
 import { documentNotice, type Notice } from './gate';
@@ -34,6 +35,12 @@ export interface CheckTextOptions {
   limitName?: string;
   /** Called between stages; return true to stop early (cancellation). */
   cancelled?: () => boolean;
+  /**
+   * Set by editors: the analysis of the document's previous version (null for
+   * the first one). The analysis then reuses its unchanged paragraphs; the
+   * result is the same as a full analysis.
+   */
+  previous?: DocumentAnalysis | null;
 }
 
 export class Cancelled extends Error {
@@ -48,7 +55,8 @@ export function checkText(text: string, opts: CheckTextOptions): CheckedText {
   if (!opts.settings.enable) return empty(null);
   const notice = documentNotice(text, opts.settings.maxDocumentSize, opts.limitName);
   if (notice) return empty(notice);
-  const analysis = analyze(text, { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId, profiles: opts.profiles });
+  const options = { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId, profiles: opts.profiles };
+  const analysis = opts.previous === undefined ? analyze(text, options) : analyzeIncremental(opts.previous ?? undefined, text, options);
   if (opts.cancelled?.()) throw new Cancelled();
   const { findings, errors } = check(analysis, opts.settings.rules);
   return { analysis, notice: null, findings, errors, lines };
