@@ -201,3 +201,16 @@ describe('profiles: create-profile fix and globs', () => {
     assert.strictEqual(globBase('.copydesk/profiles/**/*.yaml'), '.copydesk/profiles');
   });
 });
+
+describe('profiles: matching actors', () => {
+  it('matches by an alias equal to the surname, but not a same-surname profile of someone else', () => {
+    const index = new ProfileIndex();
+    index.setFile('p.yaml', '- name: Volodymyr Zelenskyy\n  aliases: [Zelensky]\n- name: Tim Scott\n');
+    const a = analyze('Ukrainian President Volodymyr Zelensky met Rep. Bobby Scott. Scott spoke.', { today: '2026-01-01', profiles: index });
+    const names = a.actors.actors.map((x) => [x.name, matchProfile(x, index)?.name ?? null]);
+    assert.deepStrictEqual(names, [
+      ['Volodymyr Zelensky', 'Volodymyr Zelenskyy'],
+      ['Bobby Scott', null],
+    ]);
+  });
+});
