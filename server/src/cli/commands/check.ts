@@ -8,10 +8,10 @@
  * other files are still checked).
  */
 import type { Finding } from '../../analysis/types';
-import { checkText, languageOfFile, todayIso } from '../../features/checkText';
 import type { LineIndex } from '../../features/positions';
-import { parse, readDraft, UsageError, type CliIO, type ExitCode } from '../io';
-import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP, settingsFromOptions } from '../draftOptions';
+import type { CliIO, ExitCode } from '../io';
+import { DRAFT_OPTIONS_HELP } from '../draftOptions';
+import { formatOf, runOverDrafts } from '../draftCommand';
 import type { Command } from './index';
 
 /** One finding as the CLI prints it (1-based, end exclusive). */
@@ -31,11 +31,8 @@ export function toCliFinding(f: Pick<Finding, 'ruleId' | 'severity' | 'message' 
   return { code: f.ruleId, severity: f.severity, message: f.message, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-export function formatFormat(values: Record<string, unknown>): 'text' | 'json' {
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${String(format)}"`);
-  return format;
-}
+/** The same as `formatOf`, under the name the dates and actors commands import. */
+export const formatFormat = formatOf;
 
 const HELP = `Usage: copydesk check [options] FILE...
 
@@ -59,34 +56,18 @@ export const checkCommand: Command = {
   summary: 'check drafts and print findings (text or JSON)',
   help: HELP,
   run(args: string[], io: CliIO): ExitCode {
-    const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...DRAFT_OPTIONS });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
-    const format = formatFormat(values);
-    const settings = settingsFromOptions(values);
-    if (positionals.length === 0) throw new UsageError('no FILE given');
-    const today = todayIso();
-    let exit: ExitCode = 0;
-    const report: { file: string; findings: CliFinding[] }[] = [];
-    for (const file of positionals) {
-      const read = readDraft(file);
-      if ('problem' in read) {
-        io.err(`copydesk: ${read.problem}\n`);
-        exit = 2;
-        continue;
-      }
-      const result = checkText(read.text, { languageId: languageOfFile(file), limitName: 'option --max-size', settings, today });
-      for (const e of result.errors) io.err(`copydesk: rule ${e.ruleId} failed on ${file}: ${e.message}\n`);
-      const findings: CliFinding[] = result.notice
-        ? [{ code: result.notice.code, severity: 'information', message: result.notice.message, line: 1, column: 1, endLine: 1, endColumn: 1 }]
-        : result.findings.map((f) => toCliFinding(f, result.lines));
-      if (exit === 0 && findings.some((f) => f.severity === 'warning' || f.severity === 'error')) exit = 1;
-      if (format === 'json') report.push({ file, findings });
-      else if (findings.length) io.out(findings.map((f) => `${file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`).join(''));
-    }
-    if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
-    return exit;
+    return runOverDrafts(args, io, {
+      help: HELP,
+      perFile(file, _text, result) {
+        const findings: CliFinding[] = result.notice
+          ? [{ code: result.notice.code, severity: 'information', message: result.notice.message, line: 1, column: 1, endLine: 1, endColumn: 1 }]
+          : result.findings.map((f) => toCliFinding(f, result.lines));
+        return {
+          json: { file, findings },
+          text: findings.map((f) => `${file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`).join(''),
+          exit: findings.some((f) => f.severity === 'warning' || f.severity === 'error') ? 1 : 0,
+        };
+      },
+    });
   },
 };

@@ -7,11 +7,10 @@
  * (1-based, end exclusive; `text` is what stands between the marks).
  */
 import type { Quotation, Span } from '../../analysis/types';
-import { checkText, languageOfFile, todayIso } from '../../features/checkText';
 import type { LineIndex } from '../../features/positions';
-import { parse, readDraft, UsageError, type CliIO, type ExitCode } from '../io';
-import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP, settingsFromOptions } from '../draftOptions';
-import { formatFormat } from './check';
+import type { CliIO, ExitCode } from '../io';
+import { DRAFT_OPTIONS_HELP } from '../draftOptions';
+import { runOverDrafts } from '../draftCommand';
 import type { Command } from './index';
 
 interface CliRange {
@@ -77,31 +76,17 @@ export const quotesCommand: Command = {
   summary: 'list quotations with speaker, status and attribution cue',
   help: HELP,
   run(args: string[], io: CliIO): ExitCode {
-    const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...DRAFT_OPTIONS });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
-    const format = formatFormat(values);
-    const settings = settingsFromOptions(values);
-    if (positionals.length === 0) throw new UsageError('no FILE given');
-    const today = todayIso();
-    let exit: ExitCode = 0;
-    const report: { file: string; quotations: CliQuotation[] }[] = [];
-    for (const file of positionals) {
-      const read = readDraft(file);
-      if ('problem' in read) {
-        io.err(`copydesk: ${read.problem}\n`);
-        exit = 2;
-        continue;
-      }
-      const result = checkText(read.text, { languageId: languageOfFile(file), limitName: 'option --max-size', settings: { ...settings, enable: true }, today });
-      if (result.notice) io.err(`${file}: ${result.notice.message}\n`);
-      const quotations = (result.analysis?.quotations ?? []).map((q) => toCliQuotation(q, read.text, result.lines));
-      if (format === 'json') report.push({ file, quotations });
-      else io.out(quotations.map((q) => `${file}:${q.line}:${q.column} ${q.title ? 'title' : q.status} ${q.speaker ?? '-'} "${clip(q.text, 60)}"\n`).join(''));
-    }
-    if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
-    return exit;
+    return runOverDrafts(args, io, {
+      help: HELP,
+      alwaysEnable: true,
+      noticeOnStderr: true,
+      perFile(file, text, result) {
+        const quotations = (result.analysis?.quotations ?? []).map((q) => toCliQuotation(q, text, result.lines));
+        return {
+          json: { file, quotations },
+          text: quotations.map((q) => `${file}:${q.line}:${q.column} ${q.title ? 'title' : q.status} ${q.speaker ?? '-'} "${clip(q.text, 60)}"\n`).join(''),
+        };
+      },
+    });
   },
 };
