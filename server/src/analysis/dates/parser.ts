@@ -59,9 +59,24 @@ const PROBES: Record<Group, string[]> = {
 let engines: Map<number, chrono.Chrono> | null = null;
 let groupParsers: Record<Group, chrono.Parser[]> | null = null;
 
+/** chrono-node 2.x class names of the parsers each group needs (fast path; probing covers renamed classes). */
+const PARSER_NAMES: Record<Group, string[]> = {
+  month: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser'],
+  weekday: ['ENWeekdayParser'],
+  day: ['ENCasualDateParser'],
+  offset: ['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'],
+  week: ['ENRelativeDateFormatParser'],
+};
+
 function parsersFor(group: Group): chrono.Parser[] {
   if (!groupParsers) {
     const all = chrono.casual.clone().parsers;
+    const byName = {} as Record<Group, chrono.Parser[]>;
+    for (const g of GROUPS) byName[g] = all.filter((p) => PARSER_NAMES[g].includes(p.constructor.name));
+    if (GROUPS.every((g) => byName[g].length === PARSER_NAMES[g].length)) {
+      groupParsers = byName;
+      return groupParsers[group];
+    }
     const ref = { instant: new Date(Date.UTC(2026, 0, 14, 12)), timezone: 0 };
     const found = {} as Record<Group, chrono.Parser[]>;
     for (const g of GROUPS) {
