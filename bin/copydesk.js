@@ -6,7 +6,17 @@ const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
-const entry = [path.join(root, 'dist', 'cli.js'), path.join(root, 'out', 'server', 'src', 'cli', 'main.js')].find((p) => fs.existsSync(p));
+const mtime = (p) => {
+  try {
+    return fs.statSync(p).mtimeMs;
+  } catch {
+    return -1;
+  }
+};
+// In a checkout both may exist: take the newer, so a stale bundle never hides a fresh build.
+const entry = [path.join(root, 'dist', 'cli.js'), path.join(root, 'out', 'server', 'src', 'cli', 'main.js')]
+  .filter((p) => mtime(p) >= 0)
+  .sort((a, b) => mtime(b) - mtime(a))[0];
 if (!entry) {
   process.stderr.write('copydesk: not built yet; run `npm run build` in ' + root + '\n');
   process.exit(2);

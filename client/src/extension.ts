@@ -14,9 +14,10 @@ let client: LanguageClient | undefined;
 const LANGUAGES = ['markdown', 'plaintext', 'newsdraft'];
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
-  // The packaged extension ships the bundled server; a development checkout runs the tsc output.
-  const bundled = context.asAbsolutePath('dist/server.js');
-  const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath('out/server/src/node/main.js');
+  // The packaged extension ships only the bundled server; a checkout may have both, and the newer wins
+  // so a stale bundle never hides a fresh build.
+  const candidates = [context.asAbsolutePath('dist/server.js'), context.asAbsolutePath('out/server/src/node/main.js')];
+  const module = candidates.filter((p) => fs.existsSync(p)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0] ?? candidates[0];
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
