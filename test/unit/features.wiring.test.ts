@@ -64,6 +64,8 @@ describe('features: quote.unattributed quick fixes, applied and re-checked', () 
     ['"Why did we wait?"', '"Why did we wait?" Ann Lee said.'],
     ['"Never again!"', '"Never again!" Ann Lee said.'],
     ['‘We threw it away.’', '‘We threw it away,’ Ann Lee said.'],
+    ['"We threw it away"', '"We threw it away," Ann Lee said.'],
+    ['"We tried our best," but the vote failed.', '"We tried our best," Ann Lee said, but the vote failed.'],
   ];
   for (const [quote, fixed] of cases) {
     it(`${quote} -> ${fixed}`, () => {
