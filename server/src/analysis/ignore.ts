@@ -26,7 +26,20 @@ export interface IgnoreDirective {
   scope: Span;
 }
 
-const DIRECTIVE = /^(?:<!--|\[)\s*copydesk-ignore\b([^\]>]*?)\s*(?:-->|\])?$/;
+const DIRECTIVE_START = /^(?:<!--|\[)\s*copydesk-ignore\b/;
+
+/**
+ * The rule list of a marker (`<!-- copydesk-ignore a, b -->`, `[copydesk-ignore]`), or null when `raw` is no
+ * marker. Parsed by hand: `([^\]>]*?)\s*(?:-->|\])?$` backtracks quadratically over runs of spaces.
+ */
+function directiveBody(raw: string): string | null {
+  const start = DIRECTIVE_START.exec(raw);
+  if (!start) return null;
+  let body = raw.slice(start[0].length);
+  if (body.endsWith('-->')) body = body.slice(0, -3);
+  else if (body.endsWith(']')) body = body.slice(0, -1);
+  return /[\]>]/.test(body) ? null : body;
+}
 
 /** The marker text for `ruleIds` in a draft of the given kind (Markdown: an HTML comment). */
 export function ignoreMarker(ruleIds: readonly string[], markdown: boolean): string {
@@ -43,21 +56,33 @@ function lineOf(text: string, start: number, end: number): Span {
   return { start: ls, end: le };
 }
 
+/** Index of the first paragraph starting at or after `offset` (binary search; paragraphs are in text order). */
+function firstParagraphFrom(doc: DocumentModel, offset: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.paragraphs[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every ignore directive in the draft, in text order. */
 export function ignoreDirectives(doc: DocumentModel): IgnoreDirective[] {
   const out: IgnoreDirective[] = [];
   for (const c of doc.comments) {
     const raw = doc.text.slice(c.start, c.end).trim();
-    const m = DIRECTIVE.exec(raw);
-    if (!m) continue;
-    const ids = m[1].split(/[\s,]+/).filter(Boolean);
+    const body = directiveBody(raw);
+    if (body === null) continue;
+    const ids = body.split(/[\s,]+/).filter(Boolean);
     const line = lineOf(doc.text, c.start, c.end);
     const before = doc.text.slice(line.start, c.start);
     let scope: Span;
     if (before.trim() !== '' && doc.masked.slice(line.start, c.start).trim() !== '') {
       scope = line;
     } else {
-      const next = doc.paragraphs.find((p) => p.start >= c.end);
+      const next = doc.paragraphs[firstParagraphFrom(doc, c.end)];
       scope = next ? { start: next.start, end: next.end } : { start: c.end, end: c.end };
     }
     out.push({ marker: { start: c.start, end: c.end }, rules: ids.length ? ids : null, scope });

@@ -45,11 +45,15 @@ function parseFrontMatter(text: string): FrontMatter | null {
   if (!m) return null;
   const fields: FrontMatter['fields'] = {};
   const bodyStart = m[0].indexOf('\n') + 1;
-  const line = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;
+  // `(.*)` then a trim, not `(.*?)[ \t]*$`: the lazy form re-scans runs of spaces (quadratic).
+  const line = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/gm;
   const body = m[1];
   let f: RegExpExecArray | null;
   while ((f = line.exec(body))) {
     let value = f[2];
+    let e = value.length;
+    while (e > 0 && (value[e - 1] === ' ' || value[e - 1] === '\t')) e--;
+    value = value.slice(0, e);
     let offset = bodyStart + f.index + f[0].indexOf(value, f[1].length + 1);
     const q = /^(["'])(.*)\1$/.exec(value);
     if (q) {
@@ -137,7 +141,9 @@ export function buildProseMap(text: string, markdown: boolean): ProseMap {
   const masked0 = blankSpans(text, blanks.slice());
   // Inline code, link destinations, autolinks and bare URLs; each regex is linear.
   // HTML/XML tags (`<tweet author="…">`) are markup, not prose.
-  const inline = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s>]+))?)*\s*\/?>|`+[^`\n]*`+|\]\([^)\s]*(?:\s+"[^"\n]*")?\)|<(?:https?|mailto):[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"“”]+[^\s<>()"“”.,;:!?'’]/g;
+  // An unquoted attribute value never starts with a quote (else `"…"` parses two ways per attribute: exponential
+  // backtracking on a tag without `>`), and a link destination stops at `]` (else `[a](` repeated is quadratic).
+  const inline = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s>"'][^\s>]*))?)*\s*\/?>|`+[^`\n]*`+|\]\([^)\s\]]*(?:\s+"[^"\n]*")?\)|<(?:https?|mailto):[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"“”]+[^\s<>()"“”.,;:!?'’]/g;
   while ((m = inline.exec(masked0))) {
     const s = m[0].startsWith('](') ? m.index + 1 : m.index;
     blank(s, m.index + m[0].length);
