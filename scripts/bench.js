@@ -16,6 +16,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const os = require('os');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(ROOT, 'bench-out');
@@ -82,7 +83,7 @@ const fmtRate = (wps) => (wps >= 1e6 ? `${(wps / 1e6).toFixed(2)} M` : wps >= 1e
 const label = (words) => (words >= 1e6 ? `${words / 1e6}M` : `${words / 1e3}k`);
 
 function main() {
-  const report = { node: process.version, quick: QUICK, sizes: [], keystroke: null, hover: null, serverStartup: null, peers: {}, targets: [] };
+  const report = { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg()[0], quick: QUICK, sizes: [], keystroke: null, hover: null, serverStartup: null, peers: {}, targets: [] };
   const drafts = {};
   for (const [words] of SIZES) drafts[words] = draftFile(words);
   const warmupDraft = draftFile(1000);
@@ -190,7 +191,8 @@ function pad(s, n, right = false) {
 function printReport(r) {
   const out = [];
   const p = (s = '') => out.push(s);
-  p(`Copydesk bench (Node ${r.node}${r.quick ? ', --quick' : ''}); medians after warm-up, each size in its own process`);
+  p(`Copydesk bench (Node ${r.node}, ${r.cpus} CPUs, load average ${r.loadAverage.toFixed(1)} at start${r.quick ? ', --quick' : ''}); medians after warm-up, each size in its own process`);
+  if (r.loadAverage > r.cpus) p(`  NOTE: the machine is busy (load ${r.loadAverage.toFixed(1)} on ${r.cpus} CPUs): times are inflated; compare ratios, re-run when idle.`);
   p();
   p('Full analysis (analyze + check)');
   p(`${pad('draft', 7)}${pad('words', 10, true)}${pad('median ms', 12, true)}${pad('min ms', 10, true)}${pad('runs', 6, true)}${pad('words/s', 12, true)}${pad('peak RSS MB', 13, true)}${pad('findings', 10, true)}`);

@@ -108,7 +108,7 @@ function hover(text, runs, warmup) {
     date: offsetOf(text, [/\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/, /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b/]),
   };
   // The server computes findings once per version; a hover only reads them.
-  const ctx = { findings: check(a).findings };
+  const ctx = { findings: check(a).findings, uri: 'file:///bench/draft.md' };
   const out = {};
   for (const [name, offset] of Object.entries(targets)) {
     if (offset < 0) {
