@@ -54,7 +54,7 @@ interface Tok extends Span {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|[,()—–;:]/gu;
 /** Words whose final period belongs to them (titles, initials, corporate suffixes). */
 const KEEPS_PERIOD = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Lt|Col|Capt|Sgt|Prof|Rev|Inc|Corp|Co|Ltd|No|\p{Lu}|(?:\p{L}\.)+\p{L})\.$/u;
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night|weekend)$/;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night|weekend|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{1,4}|coming|past|recent)$/;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NAME_TITLES = /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|president|senator|governor|mayor|judge|justice|chancellor|minister|secretary|ambassador|general|admiral|sir|dame|lord|lady)\.?$/i;
@@ -111,8 +111,21 @@ const EMPTY: SourcePhraseInfo = {
   unnamed: false,
 };
 
-/** Reads a source phrase. Never throws; an empty phrase is `other`. */
+/** Recent readings by phrase: the engine, the fallback pass and the rule read the same phrases. Bounded. */
+const memo = new Map<string, SourcePhraseInfo>();
+const MEMO_MAX = 4096;
+
+/** Reads a source phrase. Never throws; an empty phrase is `other`. The result is shared: do not mutate it. */
 export function analyzeSourcePhrase(phrase: string): SourcePhraseInfo {
+  const hit = memo.get(phrase);
+  if (hit) return hit;
+  const info = readSourcePhrase(phrase);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(phrase, info);
+  return info;
+}
+
+function readSourcePhrase(phrase: string): SourcePhraseInfo {
   const all = tokenize(phrase);
   if (all.length === 0) return EMPTY;
   // Leading conjunctions that an attribution span may carry.
@@ -172,7 +185,8 @@ export function analyzeSourcePhrase(phrase: string): SourcePhraseInfo {
     const t = rest[k];
     if (!isWord(t) || /^(?:who|whom|whose|which|said|says|say|told)$/.test(t.lower)) break;
     // A time phrase is the verb's, not the source's: `an employee at the utility on Tuesday said`.
-    if (TIME_WORD.test(t.lower) || (/^(?:on|last|this|earlier|late|early)$/.test(t.lower) && TIME_WORD.test(rest[k + 1]?.lower ?? ''))) break;
+    if (TIME_WORD.test(t.lower) && !/^\d/.test(t.lower)) break;
+    if (/^(?:on|last|this|earlier|late|early|in|next|since|until)$/.test(t.lower) && (TIME_WORD.test(rest[k + 1]?.lower ?? '') || (rest[k + 1]?.lower === 'the' && TIME_WORD.test(rest[k + 2]?.lower ?? '')))) break;
     dEnd = t.end;
   }
   const descriptor: Span = { start: all[i0].start, end: dEnd };

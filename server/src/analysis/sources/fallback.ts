@@ -41,7 +41,7 @@ function inflect(v: string): string[] {
 const CUE_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...SOURCE_VERBS.filter((v) => !v.includes(' ')).flatMap(inflect)]);
 const TWO_WORD_CUES = new Set(SOURCE_VERBS.filter((v) => v.includes(' ')).flatMap(inflect));
 /** Inverted cues: `…, said a senior official.` */
-const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'warned', 'cautioned', 'insisted', 'argued', 'acknowledged', 'recalled', 'continued']);
+const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'acknowledged', 'recalled', 'continued']);
 
 /** Words that may stand between a subject and its cue (`officials have long argued`, `aides on Tuesday said`). */
 const BETWEEN = new Set([
@@ -152,8 +152,34 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
   return -1;
 }
 
-function inside(spans: readonly Span[], s: Span): boolean {
-  return spans.some((q) => s.start < q.end && q.start < s.end);
+/** Any descriptor head as a word (a cheap pre-filter per sentence). */
+const HAS_HEAD = new RegExp(`\\b(?:${[...DESCRIPTOR_HEADS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+
+/** A set of spans answering "does anything overlap this span?" in logarithmic time. */
+class SpanSet {
+  private readonly spans: Span[];
+  private maxLen = 0;
+  constructor(spans: readonly Span[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    for (const x of this.spans) this.maxLen = Math.max(this.maxLen, x.end - x.start);
+  }
+  add(x: Span): void {
+    let i = this.spans.length;
+    while (i > 0 && this.spans[i - 1].start > x.start) i--;
+    this.spans.splice(i, 0, x);
+    this.maxLen = Math.max(this.maxLen, x.end - x.start);
+  }
+  overlaps(s: Span): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.spans[i].start + this.maxLen > s.start; i--) if (this.spans[i].end > s.start) return true;
+    return false;
+  }
 }
 
 /**
@@ -163,42 +189,53 @@ function inside(spans: readonly Span[], s: Span): boolean {
 export function descriptorAttributions(analysis: DocumentAnalysis): Attribution[] {
   const { doc } = analysis;
   const text = doc.masked;
-  const quotes = analysis.quotations.filter((q) => q.depth === 0 && !q.isTitle);
+  const quotes = new SpanSet(analysis.quotations.filter((q) => q.depth === 0 && !q.isTitle));
   // Already handled: the engine's descriptor sources (the rule reads those), and cues for which the engine found a named source.
-  const descriptorSources = analysis.attributions.filter((a) => analyzeSourcePhrase(a.sourceText).kind === 'descriptor').map((a) => a.source);
+  const descriptorSources = new SpanSet(analysis.attributions.filter((a) => a.sourceKind === 'descriptor' || analyzeSourcePhrase(a.sourceText).kind === 'descriptor').map((a) => a.source));
   // A named source blocks the cue only when it sits right next to it (`Smith said`, `said Smith`, `Smith, who …, said`).
   const adjacent = (a: Attribution): boolean => {
     const gap = a.source.end <= a.cue.start ? doc.masked.slice(a.source.end, a.cue.start) : doc.masked.slice(a.cue.end, a.source.start);
     return /^[\s,]*$/.test(gap) || /^\s*,\s*(?:who|whose)\b[^.;]*,\s*$/.test(gap) || /^\s+\p{Ll}+\s+$/u.test(gap);
   };
-  const namedCues = analysis.attributions.filter((a) => a.resolved !== null && adjacent(a)).map((a) => a.cue);
+  const namedCues = new SpanSet(analysis.attributions.filter((a) => a.resolved !== null && adjacent(a)).map((a) => a.cue));
   const out: Attribution[] = [];
+  const taken = new SpanSet([]);
   const push = (s: Sentence, src: Span, cue: Span, verb: string): void => {
     while (src.end > src.start && /[\s,]/.test(doc.text[src.end - 1])) src.end--;
-    if (inside(descriptorSources, src) || inside(namedCues, cue)) return;
-    if (inside(quotes, src) || inside(out.map((o) => o.source), src)) return;
+    if (descriptorSources.overlaps(src) || namedCues.overlaps(cue)) return;
+    if (quotes.overlaps(src) || taken.overlaps(src)) return;
     const sourceText = doc.text.slice(src.start, src.end);
     const info = analyzeSourcePhrase(sourceText);
     if (info.kind !== 'descriptor') return;
     out.push({ cue, verb, source: src, sourceText, resolved: null, sourceKind: 'descriptor', sentence: s.index, paragraph: s.paragraph });
+    taken.add(src);
   };
   for (const s of doc.sentences) {
     if (doc.paragraphs[s.paragraph].isHeading) continue;
+    // Most sentences hold no descriptor head at all: skip them before tokenising.
+    if (!HAS_HEAD.test(text.slice(s.start, s.end))) continue;
     const ws = wordsOf(text, s);
     for (let h = 0; h < ws.length; h++) {
       const head = ws[h];
       if (!DESCRIPTOR_HEADS.has(head.lower.replace(/['’]s?$/u, ''))) continue;
       if (/['’]s?$/u.test(head.text)) continue;
-      if (inside(quotes, head)) continue;
+      if (quotes.overlaps(head)) continue;
       const i = npStart(text, ws, h, s.start);
       // `…, said a senior official` / `according to people familiar with the matter`.
       const before = ws[i - 1];
       const according = before?.lower === 'to' && ws[i - 2]?.lower === 'according';
       const passive = before?.lower === 'by' && PASSIVE_CUES.has(ws[i - 2]?.lower ?? '');
-      const inverted = before && (INVERTED.has(before.lower) || according || passive) && gapIs(text, before, ws[i], /^\s+$/);
+      // `…, said a senior official`: an inverted cue follows a comma or a closing quote, else it takes an object (`warned officials`).
+      const invertedSaid = before && INVERTED.has(before.lower) && (i < 2 || /[,\p{Pf}"'”’]\s*$/u.test(text.slice(ws[i - 2].end, before.start)));
+      const inverted = before && (invertedSaid || according || passive) && gapIs(text, before, ws[i], /^\s+$/);
       if (inverted) {
+        // Right after the head: the clause's end, or a post-modifier (`a person familiar with`); a verb means `said X did Y`.
+        const nextWord = ws[h + 1];
+        if (nextWord && gapIs(text, head, nextWord, /^\s+$/) && !POST_MODIFIER_STARTS.has(nextWord.lower)) continue;
         let e = h;
         while (e + 1 < ws.length && gapIs(text, ws[e], ws[e + 1], /^\s+$/) && e - h < 12 && !/^(?:said|says|told|added|who|which|that)$/.test(ws[e + 1].lower)) e++;
+        // An inverted `said X` ends its clause with X (`…, said a senior official.`); `warned officials that …` is an object.
+        if (invertedSaid && !according && !passive && !/^\s*(?:[.,;:!?)\]—–]|$)/.test(text.slice(ws[e].end, Math.min(s.end + 1, ws[e].end + 3)))) continue;
         const cueWord = according || passive ? ws[i - 2] : before;
         const cue = { start: cueWord.start, end: before.end };
         push(s, { start: ws[i].start, end: ws[e].end }, cue, according ? 'according to' : cueLemma(cueWord.lower));

@@ -61,6 +61,11 @@ function extendQualifier(masked: string, end: number): number {
     const len = stop ? stop.index : after.length - lead[0].length;
     if (len > 0 && len < 80) return end + lead[0].length + len;
   }
+  // A span cut after a function word (`sources close to the` + ` company`) runs on to the phrase's end.
+  if (/\s(?:the|a|an|of|to|with|on|in|at|for|from|by|about)$/i.test(head)) {
+    const m = /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+(?=\s*(?:[,.;:!?)]|\s(?:said|says|say|told|who)\b|$))/u.exec(after);
+    if (m) return end + m[0].length;
+  }
   if (!/\b(?:familiar|briefed|close|involved|knowledgeable|aware|privy|knowledge)$/i.test(head)) return end;
   const m = /^\s+(?:with|on|to|in|of|about)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?[\p{L}\p{N}'’-]+(?=\s*(?:[,.;:!?)]|\s(?:said|says|say|told|who|and)\b|$))/u.exec(masked.slice(end, end + 120));
   return m ? end + m[0].length : end;
@@ -70,6 +75,23 @@ function extendQualifier(masked: string, end: number): number {
 function isCue(text: string, a: Attribution): boolean {
   if (!/^\p{Lu}/u.test(text.slice(a.cue.start, a.cue.end)) || /^according/i.test(a.verb)) return true;
   return !/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, a.cue.start - 30), a.cue.start));
+}
+
+/**
+ * A source after its cue is a real inverted attribution only when the cue
+ * follows a comma, a closing quote or the sentence start and the source ends
+ * its clause (`…, said a senior official.`); otherwise it is the verb's object
+ * (`X warned Russian officials that …`, `X said negotiators faced …`).
+ */
+function invertedOk(masked: string, a: Attribution, sourceEnd: number): boolean {
+  if (a.source.start < a.cue.end || /^according|^by$/i.test(a.verb) || /\bby$/i.test(masked.slice(a.cue.start, a.cue.end))) return true;
+  const before = masked.slice(Math.max(0, a.cue.start - 4), a.cue.start);
+  const sentenceStart = /(?:^|[.!?]\s*)$/.test(masked.slice(Math.max(0, a.cue.start - 3), a.cue.start)) || a.cue.start === 0;
+  if (!sentenceStart && !/[,\p{Pf}"'”’—–]\s*$/u.test(before)) return false;
+  // Verbs that invert in news copy; `warned officials` and `told aides` take objects.
+  if (!/^(?:say|add|write|explain|note|acknowledge|recall|continue)$/.test(a.verb)) return false;
+  const after = masked.slice(sourceEnd, sourceEnd + 80);
+  return /^\s*(?:[.,;:!?)\]—–]|$)/.test(after) || /^\s+(?:who|whose)\b/.test(after) || /^\s+(?:on|in|at|of|for|from|with|to|inside|within)\s+[^,.;:!?"“”]*?[.;!?]/.test(after);
 }
 
 /** All attributions: the engine's, plus descriptor sources it did not report. */
@@ -89,6 +111,7 @@ export function sourceTally(analysis: DocumentAnalysis): SourceTally {
   for (const a of allAttributions(analysis)) {
     // Headlines summarise; the body carries (and names) the sources.
     if (!isCue(analysis.doc.text, a) || analysis.doc.paragraphs[a.paragraph]?.isHeading) continue;
+    if (!invertedOk(analysis.doc.masked, a, extendQualifier(analysis.doc.masked, a.source.end))) continue;
     const info = analyzeSourcePhrase(a.sourceText);
     if (isNamed(a, info)) {
       named.push(a);
