@@ -15,7 +15,7 @@
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_PREFIXES, ORGANIZATION_SUFFIXES } from '../lexicon/organizations';
-import { NATIONALITY_EQUIVALENTS, PERSON_DESCRIPTORS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { NATIONALITY_EQUIVALENTS, PARTY_WORDS, PERSON_DESCRIPTORS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { DEMONYM_WORDS, GIVEN_WORDS } from './nameLexicon';
 
 /** One word of the paragraph. */
@@ -97,6 +97,9 @@ const OPENERS = new Set([
 
 /** Short words that only headline case capitalises. */
 const HEADLINE_FUNCTION_WORDS = new Set(['was', 'were', 'is', 'are', 'to', 'but', 'and', 'or', 'of', 'for', 'with', 'the', 'in', 'on', 'at', 'as', 'by', 'from', 'into', 'over', 'after', 'not', 'has', 'have', 'will', 'says', 'said']);
+
+/** Words that make a longer capitalised run an institution wherever they stand in it. */
+const ORGANIZATION_INNER = new Set(['university', 'college', 'institute', 'hospital', 'department', 'ministry', 'foundation', 'school', 'academy', 'agency']);
 
 /** Months and weekdays: never part of a name. */
 const CALENDAR = new Set([
@@ -364,6 +367,8 @@ function candidateOf(text: string, toks: Token[], run: Run, known: boolean): Nam
   if (!orgCue && isKnownOrganization(runWords.map((t) => t.text))) orgCue = 'known';
   if (!orgCue && runWords.length > 1 && ORGANIZATION_SUFFIXES.has(last)) orgCue = 'suffix';
   if (!orgCue && runWords.length > 2 && ORGANIZATION_PREFIXES.has(keyOf(runWords[0].text)) && runWords.some((t) => t.lower === 'of')) orgCue = 'prefix';
+  // "Wayne State University School of Medicine": an institution word inside a longer run.
+  if (!orgCue && runWords.length > 2 && runWords.slice(1, -1).some((t) => ORGANIZATION_INNER.has(t.lower))) orgCue = 'suffix';
   const roles: LocalRole[] = [];
   let nameFrom = from;
   if (!orgCue) {
@@ -371,7 +376,7 @@ function candidateOf(text: string, toks: Token[], run: Run, known: boolean): Nam
     let k = from;
     let head = false;
     const isHead = (t: Token): boolean => TITLE_HEADS.has(keyOf(t.text)) || ROLE_NOUNS.has(t.lower);
-    const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(keyOf(t.text)) || isNationality(t.lower) || t.lower === 'of';
+    const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(keyOf(t.text)) || PARTY_WORDS.has(t.lower) || isNationality(t.lower) || t.lower === 'of';
     let lastHead = -1;
     for (let h = from; h < to && h - from < 6; h++) {
       if (toks[h].possessive) break;

@@ -7,7 +7,7 @@
  */
 import { detach, memo } from '../cache';
 import { paragraphAt, type DocumentModel } from '../document';
-import { PERSON_DESCRIPTORS, NATIONALITY_EQUIVALENTS } from '../lexicon/titles';
+import { NATIONALITY_EQUIVALENTS, PARTY_WORDS, PERSON_DESCRIPTORS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organizations';
 import type { Attribution, Quotation, Span } from '../types';
 import { keyOf, scanParagraph, type DescriptorCandidate, type NameCandidate, type ParagraphCandidates } from './candidates';
@@ -165,6 +165,13 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       byOrg.set(normalizeName(words.join(' ')), idx);
     }
   };
+  // "Peña Nieto" after "Enrique Peña Nieto": the end of exactly one person's longer name, not starting with a given name.
+  const bySuffix = (words: readonly string[]): number | undefined => {
+    if (GIVEN_WORDS.has(words[0].toLowerCase())) return undefined;
+    const tail = ' ' + normalizeName(words.join(' '));
+    const hits = drafts.map((d, i) => (d.kind === 'person' && d.nameWords > words.length && normalizeName(d.name).endsWith(tail) ? i : -1)).filter((i) => i >= 0);
+    return hits.length === 1 ? hits[0] : undefined;
+  };
   const create = (kind: ActorKind, o: Occurrence): number => {
     drafts.push({ kind, name: o.c.words.join(' '), nameWords: o.c.words.length, mentions: [], roles: [], aliases: new Set(), quotes: [] });
     const idx = drafts.length - 1;
@@ -212,7 +219,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       SURNAME_WORDS.has(surnameOf(c.words).toLowerCase()) ||
       hasSource(o, personSources);
     if (!evidence || isPlace([c.words[0]])) continue;
-    const idx = byFull.get(normalizeName(c.words.join(' '))) ?? byFirstLast.get(firstLastKey(c.words)) ?? create('person', o);
+    const idx = byFull.get(normalizeName(c.words.join(' '))) ?? byFirstLast.get(firstLastKey(c.words)) ?? bySuffix(c.words) ?? create('person', o);
     if (c.words.length > drafts[idx].nameWords) {
       drafts[idx].name = c.words.join(' ');
       drafts[idx].nameWords = c.words.length;
@@ -220,6 +227,16 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
     }
     addMention(idx, o, 'full');
   }
+
+  // A one-word name is new person only if it is no title or group word and the draft never writes it in lower case ("Police", "Authorities").
+  let lowerWords: Set<string> | null = null;
+  const couldBeSurname = (w: string): boolean => {
+    const k = w.toLowerCase();
+    if (TITLE_WORDS.has(k) || TITLE_HEADS.has(k) || ROLE_NOUNS.has(k) || PARTY_WORDS.has(k)) return false;
+    if (/(?:ans|ats|ists|ities|ions|ators|ants|ents)$/.test(k) && !SURNAME_WORDS.has(k)) return false;
+    if (!lowerWords) lowerWords = new Set(doc.masked.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+    return !lowerWords.has(k);
+  };
 
   // Pass 2: single names (surnames, titled names, possessives), hyphenated pairs, spelling variants.
   const ordered = [...occurrences].sort((a, b) => a.base + a.c.start - (b.base + b.c.start));
@@ -277,7 +294,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       if (o.inHeading || !isPlausibleName(c.words) || CALENDAR_WORD.test(w.toLowerCase())) continue;
       if (c.sentenceInitial && /(?:ing|ly|ed)$/.test(w)) continue;
       // A new one-word person only with evidence: a title or role, or the attribution pass named it as a speaker.
-      if (c.roles.length > 0 || hasSource(o, personSources)) {
+      if ((c.roles.length > 0 || hasSource(o, personSources)) && couldBeSurname(w)) {
         const idx = create('person', o);
         addMention(idx, o, 'full');
       }

@@ -47,7 +47,7 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   'herald', 'tribune', 'gazette', 'press', 'magazine', 'administration', 'army', 'navy', 'guard', 'caucus',
   'campaign', 'center', 'centre', 'society', 'league', 'alliance', 'coalition', 'fund', 'trust', 'board',
   'organization', 'organisation', 'industries', 'technologies', 'systems', 'semiconductor', 'motors', 'airlines',
-  'pharmaceuticals', 'labs', 'laboratories', 'partners', 'capital', 'ventures', 'media', 'broadcasting', 'assembly', 'images',
+  'pharmaceuticals', 'labs', 'laboratories', 'partners', 'capital', 'ventures', 'media', 'broadcasting', 'assembly', 'images', 'show', 'podcast', 'program', 'programme',
 ]);
 
 /** First words of organisation names built with `of` (`Department of Justice`, `Bank of America`). */

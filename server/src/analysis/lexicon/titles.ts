@@ -49,7 +49,15 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'cfo', 'coo', 'cto', 'founder', 'co-founder', 'bishop', 'cardinal', 'rabbi', 'imam', 'congressman',
   'congresswoman', 'delegate', 'alderman', 'ald', 'trustee', 'principal', 'dean', 'provost', 'auditor',
   'comptroller', 'treasurer', 'clerk', 'counsel', 'prosecutor', 'adviser', 'advisor', 'member', 'manager',
-  'executive', 'lawmaker', 'nominee', 'candidate', 'economist', 'analyst', 'official', 'del', 'activist',
+  'executive', 'lawmaker', 'nominee', 'candidate', 'economist', 'analyst', 'official', 'del', 'activist', 'sens',
+  'senators', 'reps', 'representatives', 'govs', 'gens',
+]);
+
+/** Party and movement words: stripped before a name like a title (`Libertarian Gary Johnson`), never a one-word name. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'libertarian', 'libertarians', 'green',
+  'greens', 'independent', 'conservative', 'conservatives', 'liberal', 'liberals', 'labour', 'tory', 'tories',
+  'progressive', 'progressives', 'socialist', 'communist', 'gop',
 ]);
 
 /** Lower-case role nouns that can stand right before a name (`envoy Steve Witkoff`) or head an appositive (`a close Putin adviser`). */
