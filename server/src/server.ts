@@ -156,7 +156,7 @@ export function startServer(connection: Connection): void {
   }
 
   function diagnosticsOf(c: CheckedText): Diagnostic[] {
-    if (c.notice) return [noticeDiagnostic(c.notice.code, c.notice.message)];
+    if (c.notice) return [noticeDiagnostic(c.notice.code, c.notice.message, docsUri)];
     return toDiagnostics(c.findings, c.lines, docsUri);
   }
 

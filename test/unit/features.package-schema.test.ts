@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../../server/src/analysis/rules';
 import { LEVELS } from '../../server/src/analysis/ruleIds';
+import { NoticeId, ruleAnchor } from '../../server/src/features/diagnostics';
 import { DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_PROFILE_GLOBS, defaultSettings, parseSettings } from '../../server/src/features/settings';
 
 const root = path.join(__dirname, '..', '..', '..');
@@ -27,6 +28,14 @@ describe('package.json: settings schema and activation', () => {
     assert.deepStrictEqual(props['copydesk.profiles'].default, DEFAULT_PROFILE_GLOBS);
     assert.ok(new RegExp(props['copydesk.publicationDate'].pattern).test('2026-04-21'));
     assert.ok(!new RegExp(props['copydesk.publicationDate'].pattern).test('21/04/2026'));
+  });
+
+  it('the README has the section every diagnostic links to', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const id of [...RULES.map((r) => r.id), ...Object.values(NoticeId)]) {
+      const anchor = NoticeId.TooLarge === id || NoticeId.Binary === id ? 'notices' : ruleAnchor(id);
+      assert.ok(readme.includes(`<a id="${anchor}"></a>`), `README.md lacks <a id="${anchor}"></a> for ${id}`);
+    }
   });
 
   it('activates only on the languages it serves', () => {

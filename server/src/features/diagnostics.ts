@@ -73,14 +73,16 @@ export const NoticeId = {
 } as const;
 
 /** An information diagnostic at the top of the document, for drafts Copydesk will not analyse. */
-export function noticeDiagnostic(code: string, message: string): Diagnostic {
-  return {
+export function noticeDiagnostic(code: string, message: string, docsUri?: string): Diagnostic {
+  const d: Diagnostic = {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
     source: SOURCE,
     code,
     message,
   };
+  if (docsUri) d.codeDescription = { href: `${docsUri}#notices` };
+  return d;
 }
 
 /** Title, why and fix of a rule id, for hovers and docs; null for unknown ids. */
