@@ -38,7 +38,10 @@ function findDoubles(text: string, from: number, to: number, depth: number, out:
   let open = -1;
   let mark = '';
   let nested = 0;
-  const lastStraight = text.lastIndexOf('"', to - 1);
+  // The last straight quote of this range (a bounded scan: `lastIndexOf` would run back through the whole draft
+  // for every paragraph of a draft without straight quotes).
+  let lastStraight = -1;
+  for (let k = to - 1; k >= from && lastStraight < 0; k--) if (text[k] === '"') lastStraight = k;
   for (let i = from; i < to; i++) {
     let c = text[i];
     // Two straight apostrophes stand for a double quote in some wire and archive copy (''Grand Bargain'').
