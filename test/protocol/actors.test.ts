@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { DocumentSymbol, Hover, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, Hover, Location, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { parseProfileFile } from '../../server/src/analysis/profiles';
 import { TestClient } from './lspClient';
 
 const DRAFT = [
@@ -125,5 +126,29 @@ describe('protocol: actors and profiles', () => {
     await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: brokenUri, type: 2 }] });
     await cleared;
     assert.match(markdown(await client.hover(uri(), DRAFT.indexOf('Witkoff declined'))), /special envoy \*\(profile\)\*/);
+  });
+
+  it('offers "Create profile" for actor.no-profile; once the file exists the finding goes', async () => {
+    await client.stop();
+    client = await TestClient.start({ pull: true, refresh: true, workspaceFolder: folder, settings: { rules: { 'actor.no-profile': 'hint' } } });
+    await client.nextLog((m) => /profiles? loaded/.test(m.message));
+    await client.open(uri(), DRAFT);
+    const items = (await client.pullItems(uri())).filter((d) => d.code === 'actor.no-profile');
+    const doc = client.docs.get(uri())!;
+    assert.deepStrictEqual(items.map((d) => DRAFT.slice(doc.offsetAt(d.range.start), doc.offsetAt(d.range.end))), ['Steve Witkoff']);
+    const actions = await client.codeActions(uri(), items);
+    const create = actions.find((a) => a.title === 'Create profile for Steve Witkoff');
+    assert.ok(create?.edit?.documentChanges, actions.map((a) => a.title).join(', '));
+    const [op, edit] = create.edit.documentChanges as [{ kind: string; uri: string }, TextDocumentEdit];
+    const target = pathToFileURL(path.join(dir, '.copydesk', 'profiles', 'steve-witkoff.yaml')).toString();
+    assert.deepStrictEqual([op.kind, op.uri, edit.textDocument.uri], ['create', target, target]);
+    const yamlText = edit.edits[0].newText;
+    assert.deepStrictEqual(parseProfileFile(yamlText, 'steve-witkoff.yaml').profiles.map((p) => [p.name, p.title]), [['Steve Witkoff', 'US envoy']]);
+    // The client creates the file; the watcher reports it; the finding is gone after the refresh.
+    fs.writeFileSync(path.join(dir, '.copydesk', 'profiles', 'steve-witkoff.yaml'), yamlText);
+    const refreshed = client.nextRefresh();
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: target, type: 1 }] });
+    await refreshed;
+    assert.deepStrictEqual((await client.pullItems(uri())).filter((d) => d.code === 'actor.no-profile'), []);
   });
 });
