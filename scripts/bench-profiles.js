@@ -76,13 +76,19 @@ let index;
 for (const kind of ['one-yaml', 'many-yaml', 'json']) {
   const dir = workspace(kind);
   const times = [];
+  const cpu = [];
   for (let run = 0; run < 3; run++) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     index = loadProfiles(dir);
     times.push(ms(t0));
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   if (index.size !== N) throw new Error(`${kind}: indexed ${index.size}, expected ${N}`);
   results[`build ${kind} (ms, median of 3)`] = +median(times).toFixed(1);
+  // CPU time of this process: a fairer figure than wall time on a shared, loaded machine.
+  results[`build ${kind} CPU (ms, median of 3)`] = +median(cpu).toFixed(1);
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -110,6 +116,8 @@ results['actor hover p95 (ms)'] = +p95(actorTimes).toFixed(3);
 results['whole hover median (ms)'] = +median(fullTimes).toFixed(3);
 results['load average (1 min)'] = +os.loadavg()[0].toFixed(2);
 const build = Math.max(results['build one-yaml (ms, median of 3)'], results['build many-yaml (ms, median of 3)'], results['build json (ms, median of 3)']);
-results['build target < 1000 ms'] = build < 1000 ? 'PASS' : 'MISS';
+const buildCpu = Math.max(results['build one-yaml CPU (ms, median of 3)'], results['build many-yaml CPU (ms, median of 3)'], results['build json CPU (ms, median of 3)']);
+results['build target < 1000 ms (wall)'] = build < 1000 ? 'PASS' : 'MISS';
+results['build target < 1000 ms (CPU)'] = buildCpu < 1000 ? 'PASS' : 'MISS';
 results['hover target < 5 ms'] = results['actor hover median (ms)'] < 5 ? 'PASS' : 'MISS';
 console.log(JSON.stringify(results, null, 2));
