@@ -160,6 +160,9 @@ describe('date.weekday-mismatch', () => {
     ['The talks resume Wednesday 17 March.', '2026-03-01', 'Wednesday 17 March', 'The talks resume Tuesday 17 March.'],
     ['The trial opens Oct. 17 (Thursday).', '2025-10-10', 'Oct. 17 (Thursday)', 'The trial opens Oct. 17 (Friday).'],
     ['The vote is set for Tues., Feb. 9.', '2026-02-01', 'Tues., Feb. 9', 'The vote is set for Mon., Feb. 9.'],
+    ['It was announced on Wednesday (Nov. 4).', '2025-11-10', 'Wednesday (Nov. 4)', 'It was announced on Tuesday (Nov. 4).'],
+    ['It was announced on Nov. 4, a Wednesday, in Geneva.', '2025-11-10', 'Nov. 4, a Wednesday', 'It was announced on Nov. 4, a Tuesday, in Geneva.'],
+    ['It was announced Wednesday, 11/04/2025.', '2025-11-10', 'Wednesday, 11/04/2025', 'It was announced Tuesday, 11/04/2025.'],
   ];
   for (const [text, pub, written, consistent] of cases) {
     it(`flags ${written}`, () => {
@@ -197,6 +200,8 @@ describe('date.impossible', () => {
     ['Production starts by February 29, 2027.', 'February 29, 2027'],
     ['The file is dated 2026-13-01.', '2026-13-01'],
     ['The form was signed 13/32/2026.', '13/32/2026'],
+    ['The form was signed 13/13/26.', '13/13/26'],
+    ['The form was signed 02/30/26.', '02/30/26'],
     ['Payment was due Sept. 31, 2025.', 'Sept. 31, 2025'],
   ];
   for (const [text, written] of bad) {
@@ -210,6 +215,8 @@ describe('date.impossible', () => {
     'Production starts by February 29, 2028.',
     'The file is dated 2026-12-01.',
     'The form was signed 13/05/2026.',
+    'The form was signed 12/30/25.',
+    'Open 24/7/365, with a 50/50 split.',
     'Payment was due Sept. 30, 2025.',
   ];
   for (const text of good) {
@@ -251,6 +258,9 @@ describe('date.relative-conflict', () => {
     ['The match is tomorrow, Saturday, at noon.', '2026-01-15', 'Saturday', 'The match is tomorrow, Friday, at noon.'],
     ["Last night's game, on Saturday, ended 2-1.", '2025-10-06', 'Saturday', "Last night's game, on Sunday, ended 2-1."],
     ['The vote is today (Friday).', '2026-01-15', 'Friday', 'The vote is today (Thursday).'],
+    ['The strike began Monday, Jan. 5. Two days later, on Thursday, talks failed.', '2026-01-15', 'Thursday', 'The strike began Monday, Jan. 5. Two days later, on Wednesday, talks failed.'],
+    ['On Wednesday, one day before the Oct. 17 summit, aides met.', '2025-10-20', 'Wednesday', 'On Thursday, one day before the Oct. 17 summit, aides met.'],
+    ['Yesterday — Tuesday — the board met.', '2026-01-15', 'Tuesday', 'Yesterday — Wednesday — the board met.'],
   ];
   for (const [text, pub, flagged, consistent] of cases) {
     it(`flags ${flagged} in: ${text}`, () => {

@@ -46,8 +46,9 @@ export function dateLike(written: WrittenDate, text: string, iso: string): strin
       return iso;
     case 'slash-mdy':
     case 'slash-dmy': {
-      const [a, b] = text.split('/');
-      return written.order === 'slash-mdy' ? `${pad(mo, a)}/${pad(d, b)}/${y}` : `${pad(d, a)}/${pad(mo, b)}/${y}`;
+      const [a, b, c] = text.split('/');
+      const year = c && c.length === 2 ? String(y).slice(2) : String(y);
+      return written.order === 'slash-mdy' ? `${pad(mo, a)}/${pad(d, b)}/${year}` : `${pad(d, a)}/${pad(mo, b)}/${year}`;
     }
     default: {
       const monthText = mo === written.month ? written.monthText : monthLike(written.monthText, mo);

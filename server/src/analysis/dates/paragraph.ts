@@ -30,8 +30,8 @@ const MONTH_WORD = '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\
 const MDY = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
 const DMY = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}(?![A-Za-z])(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
-/** Numeric dates with a four-digit year only: `3/2` alone is a score or a fraction. */
-const SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+/** Numeric dates need a year (`3/2` alone is a score or a fraction); two-digit years are 20xx. */
+const SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
 
 /** Gap between a relative expression and a weekday/date that restates it: `yesterday, Monday`, `tomorrow (Saturday)`, `Last night's game, on Saturday`. */
 const APPOSITION = /^(?:\s*,\s*(?:on\s+)?|\s*\(\s*|\s*[—–]\s*|\s+on\s+)$|^['’]s(?:\s+[a-z][\w-]*){1,2}(?:\s*,\s*(?:on\s+)?|\s+on\s+)$/;
@@ -110,7 +110,7 @@ function ownDateAtoms(text: string): OwnAtom[] {
   while ((m = SLASH.exec(text))) {
     const a = +m[1];
     const b = +m[2];
-    const y = +m[3];
+    const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
     let order: 'slash-mdy' | 'slash-dmy' = 'slash-mdy';
     let why: string | null = null;
     let ambiguous = false;
@@ -174,15 +174,26 @@ function groupAtoms(text: string, atoms: Atom[], pubIso: string): LocalMention[]
         i++;
         continue;
       }
+      // `Wednesday (Nov. 4)`, `last Thursday (Nov. 6)`.
+      const close = next && next.type === 'date' && /^\s*\(\s*$/.test(text.slice(a.end, next.start)) ? /^\s*\)/.exec(text.slice(next.end)) : null;
+      if (next && close) {
+        const m = dateMention(text, next, pubIso, wp.w, wp.modifier, a.start);
+        m.end = next.end + close[0].length;
+        m.text = text.slice(m.start, m.end);
+        out.push(m);
+        i++;
+        continue;
+      }
       if (isAbbrevWeekday(wp.w.text)) continue; // `Sun`, `Sat.` alone: a newspaper, a trade name.
       out.push(weekdayMention(text, a, wp.w, wp.modifier, pubIso));
       continue;
     }
     if (a.type === 'date') {
-      // `Oct. 17 (Friday)`.
-      if (next && next.type === 'weekday' && /^\s*\(\s*$/.test(text.slice(a.end, next.start))) {
+      // `Oct. 17 (Friday)`, `Nov. 4, a Wednesday,`.
+      const gap = next ? text.slice(a.end, next.start) : '';
+      if (next && next.type === 'weekday' && (/^\s*\(\s*$/.test(gap) || /^,\s+a\s+$/.test(gap))) {
         const wp = weekdayPart(next);
-        const close = /^\s*\)/.exec(text.slice(next.end));
+        const close = gap.includes('(') ? /^\s*\)/.exec(text.slice(next.end)) : /^/.exec('');
         if (wp && !wp.modifier && close) {
           const m = dateMention(text, a, pubIso, wp.w, null, a.start);
           m.end = next.end + close[0].length;
