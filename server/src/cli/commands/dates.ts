@@ -10,11 +10,11 @@
  */
 import type { DateMention } from '../../analysis/dates/types';
 import type { Finding } from '../../analysis/types';
-import { checkText, languageOfFile, todayIso } from '../../features/checkText';
 import type { LineIndex } from '../../features/positions';
-import { parse, readDraft, UsageError, type CliIO, type ExitCode } from '../io';
-import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP, settingsFromOptions } from '../draftOptions';
-import { formatFormat, toCliFinding, type CliFinding } from './check';
+import type { CliIO, ExitCode } from '../io';
+import { DRAFT_OPTIONS_HELP } from '../draftOptions';
+import { runOverDrafts } from '../draftCommand';
+import { toCliFinding, type CliFinding } from './check';
 import type { Command } from './index';
 
 export interface CliDate {
@@ -75,42 +75,24 @@ export const datesCommand: Command = {
   summary: 'list date expressions, resolved, with the date findings on them',
   help: HELP,
   run(args: string[], io: CliIO): ExitCode {
-    const { values, positionals } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...DRAFT_OPTIONS });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
-    const format = formatFormat(values);
-    const settings = settingsFromOptions(values);
-    if (positionals.length === 0) throw new UsageError('no FILE given');
-    const today = todayIso();
-    let exit: ExitCode = 0;
-    const report: { file: string; publicationDate: { iso: string; source: string } | null; dates: CliDate[] }[] = [];
-    for (const file of positionals) {
-      const read = readDraft(file);
-      if ('problem' in read) {
-        io.err(`copydesk: ${read.problem}\n`);
-        exit = 2;
-        continue;
-      }
-      const result = checkText(read.text, { languageId: languageOfFile(file), settings: { ...settings, enable: true }, today });
-      if (result.notice) io.err(`${file}: ${result.notice.message}\n`);
-      const a = result.analysis;
-      const dates = (a?.dates ?? []).map((m) => toCliDate(m, result.findings, result.lines));
-      if (format === 'json') report.push({ file, publicationDate: a ? { iso: a.publicationDate.iso, source: a.publicationDate.source } : null, dates });
-      else {
-        io.out(
-          dates
+    return runOverDrafts(args, io, {
+      help: HELP,
+      alwaysEnable: true,
+      noticeOnStderr: true,
+      perFile(file, _text, result) {
+        const a = result.analysis;
+        const dates = (a?.dates ?? []).map((m) => toCliDate(m, result.findings, result.lines));
+        return {
+          json: { file, publicationDate: a ? { iso: a.publicationDate.iso, source: a.publicationDate.source } : null, dates },
+          text: dates
             .map((d) => {
               const when = d.iso ?? (d.range ? `${d.range.start}..${d.range.end}` : '-');
               const codes = d.findings.length ? ` [${d.findings.map((f) => f.code).join(', ')}]` : '';
               return `${file}:${d.line}:${d.column} ${d.kind} ${when} "${d.text}"${codes}\n`;
             })
             .join(''),
-        );
-      }
-    }
-    if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
-    return exit;
+        };
+      },
+    });
   },
 };
