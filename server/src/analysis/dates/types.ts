@@ -96,7 +96,7 @@ export interface DateMention extends Span {
   /** The calendar date as written, if any. */
   date: WrittenDate | null;
   relative: RelativePart | null;
-  /** Tense of the clause (past: on or before publication; future: after). */
+  /** Tense of the clause (past: on or before publication; future: after); read only where it decides something (a yearless date, a weekday), else `neutral`. */
   tense: Tense;
   /** How the year (or for a bare weekday, the week) was chosen; null when written in full. */
   yearChoice: string | null;
