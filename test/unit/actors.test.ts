@@ -61,6 +61,21 @@ describe('actors: roles from titles and appositives', () => {
     assert.strictEqual(actor('Talks with Secretary of State John Kerry ended.', 'John Kerry').role, 'Secretary of State');
   });
 
+  it('keeps an organisation before a title in the role, and a corporate suffix with the organisation', () => {
+    assert.deepStrictEqual(summary('Apple Inc. Chief Executive Tim Cook said sales rose.'), ['O Apple Inc.', 'P Tim Cook | Apple Inc. Chief Executive']);
+    assert.strictEqual(actor('Mayor Eric Adams and NYPD Commissioner Jessica Tisch spoke.', 'Jessica Tisch').role, 'NYPD Commissioner');
+  });
+
+  it('shows a descriptive appositive before a courtesy title', () => {
+    const text = "Dr. Anthony Fauci, the nation's top infectious disease expert, warned on Sunday.";
+    assert.strictEqual(actor(text, 'Anthony Fauci').role, "nation's top infectious disease expert");
+  });
+
+  it('takes a two-word name whose surname speaks alone later for a person, but not phrases like "Cold War"', () => {
+    assert.deepStrictEqual(summary("Elon Musk's rockets flew, and Musk said more would follow."), ['P Elon Musk']);
+    assert.deepStrictEqual(summary('After the Cold War ended, the War was over, and Radical Islamic groups and radical Islamic terror grew.'), []);
+  });
+
   it('does not take a verb or the previous sentence for a role', () => {
     assert.strictEqual(actor('Trump told envoy Steve Witkoff to go.', 'Steve Witkoff').role, 'envoy');
     const text = 'Witkoff gave points to the Russian president. Steve Witkoff left.';

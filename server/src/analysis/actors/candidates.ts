@@ -341,10 +341,12 @@ export function scanParagraph(text: string, sentenceStarts: readonly number[]): 
   for (const whole of capitalisedRuns(text, toks)) {
     // Split around a known organisation inside a longer run ("White House Response", "the Trump White House").
     const org = knownOrgInside(toks, whole);
+    // A corporate suffix stays with the organisation ("Apple Inc.").
+    if (org && org.to < whole.to && /^(?:inc|corp|co|ltd|llc|plc)$/.test(keyOf(toks[org.to + 1].text))) org.to++;
     const pieces: Run[] = org ? [{ from: whole.from, to: org.from - 1 }, org, { from: org.to + 1, to: whole.to }] : [whole];
     for (const piece of pieces) {
       if (piece.from > piece.to) continue;
-      const c = candidateOf(text, toks, piece, org !== null && piece === org);
+      const c = candidateOf(text, toks, piece, org !== null && piece === org, org !== null && piece.from === org.to + 1 ? org : null);
       if (c) names.push(c);
     }
   }
@@ -355,7 +357,8 @@ export function scanParagraph(text: string, sentenceStarts: readonly number[]): 
   return { titleCase, names, descriptors: descriptors(toks, text) };
 }
 
-function candidateOf(text: string, toks: Token[], run: Run, known: boolean): NameCandidate | null {
+/** `orgBefore`: the known organisation that stood right before this piece of a run ("NYPD Commissioner Jessica Tisch"), part of a title's role. */
+function candidateOf(text: string, toks: Token[], run: Run, known: boolean, orgBefore: Run | null = null): NameCandidate | null {
   let from = run.from;
   const to = run.to;
   // Openers: "The", "According", sentence-initial adverbs and gerunds.
@@ -399,8 +402,8 @@ function candidateOf(text: string, toks: Token[], run: Run, known: boolean): Nam
     }
     if (head && k <= to) {
       nameFrom = k;
-      const before = roleBefore(text, toks, from, true);
-      const rs = before >= 0 ? toks[before].start : toks[from].start;
+      const before = orgBefore ? -1 : roleBefore(text, toks, from, true);
+      const rs = orgBefore ? toks[orgBefore.from].start : before >= 0 ? toks[before].start : toks[from].start;
       const re = toks[k - 1].end;
       roles.push({ start: rs, end: re, text: text.slice(rs, re), source: 'title' });
     } else {

@@ -15,6 +15,9 @@ import { DEMONYM_WORDS, GIVEN_WORDS, PLACE_WORDS, SURNAME_WORDS } from './nameLe
 import { looseKey, normalizeName } from './names';
 import type { Actor, ActorKind, ActorMention, ActorTable, MentionHow, MentionRef, RoleMention } from './types';
 
+/** Courtesy titles: a role, but a descriptive one (`the nation's top infectious disease expert`) is shown first. */
+const COURTESY = new Set(['dr', 'prof', 'rev', 'sir', 'dame', 'lord', 'lady']);
+
 /** Honorifics are stripped from names but are not roles. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'we', 'i']);
@@ -61,6 +64,12 @@ function isPlausibleName(words: readonly string[]): boolean {
   // A shouted word inside a name ("SAVE A QUARTER Let"): a heading or a slogan, not a person.
   if (words.some((w) => /^\p{Lu}{3,}$/u.test(w) && !/^(?:II|III|IV|VI|VII|VIII)$/.test(w)) && !words.every((w) => /^\p{Lu}/u.test(w) && w.length <= 2)) return false;
   return !words.every((w) => isPlace([w]));
+}
+
+/** Words that end organisation names or are titles: no surname evidence ("Harbor City" … "City"). */
+function ORG_OR_TITLE(w: string): boolean {
+  const k = keyOf(w);
+  return TITLE_WORDS.has(k) || TITLE_HEADS.has(k) || ROLE_NOUNS.has(k) || PARTY_WORDS.has(k) || /^(?:one|two|city|house|state|news|post|times)$/.test(k);
 }
 
 function isInitial(w: string): boolean {
@@ -195,6 +204,13 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
     return false;
   };
 
+  // One-word names the draft uses as a speaker, with a title or as a possessive: a two-word run ending in one is likely a person ("Elon Musk" … "Musk said").
+  const aloneWords = new Set<string>();
+  for (const o of occurrences) {
+    const c = o.c;
+    if (!o.inHeading && !c.orgCue && c.words.length === 1 && (c.roles.length > 0 || c.possessive || hasSource(o, personSources))) aloneWords.add(normalizeName(c.words[0]));
+  }
+
   // Pass 1: organisations and full personal names (two words or more) in the body.
   for (const o of occurrences) {
     if (o.inHeading) continue;
@@ -217,6 +233,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       GIVEN_WORDS.has(first) ||
       (c.words.length > 2 && c.words.slice(1, -1).some(isInitial)) ||
       SURNAME_WORDS.has(surnameOf(c.words).toLowerCase()) ||
+      (aloneWords.has(normalizeName(surnameOf(c.words))) && !isPlace([surnameOf(c.words)]) && !ORG_OR_TITLE(surnameOf(c.words))) ||
       hasSource(o, personSources);
     if (!evidence || isPlace([c.words[0]])) continue;
     const idx = byFull.get(normalizeName(c.words.join(' '))) ?? byFirstLast.get(firstLastKey(c.words)) ?? bySuffix(c.words) ?? create('person', o);
@@ -418,7 +435,7 @@ function finish(drafts: Draft[]): ActorTable {
       id,
       name: d.name,
       kind: d.kind,
-      role: d.roles[0]?.text ?? null,
+      role: (d.roles.find((r) => !COURTESY.has(keyOf(r.text))) ?? d.roles[0])?.text ?? null,
       roles: d.roles,
       mentions,
       quotes: [...new Set(d.quotes)].sort((a, b) => a - b),
