@@ -300,6 +300,13 @@ describe('date.relative-conflict', () => {
     assert.deepStrictEqual(dateFindings('The board met yesterday and will meet again on Monday.', '2026-01-15'), []);
     assert.deepStrictEqual(dateFindings("The mayor said yesterday, Monday's vote would be repeated.", '2026-01-15'), []);
   });
+
+  it('a relative word inside a quotation is the speaker\'s, not checked against publication', () => {
+    assert.deepStrictEqual(dateFindings('"Yesterday, Tuesday, was hard," she said on Wednesday.', '2026-01-15'), []);
+    assert.deepStrictEqual(dateFindings('“Yesterday, Tuesday, was hard,” she said on Wednesday.', '2026-01-15'), []);
+    assert.deepStrictEqual(dateFindings("'Yesterday, Tuesday, was hard,' she said on Wednesday.", '2026-01-15'), []);
+    assert.deepStrictEqual(dateFindings('She said it was hard yesterday, Tuesday.', '2026-01-15'), [['date.relative-conflict', 'Tuesday']]);
+  });
 });
 
 describe('dates: code, URLs and front matter are not prose', () => {

@@ -10,7 +10,8 @@
  * Why: the relative word was often left over from an earlier draft or the
  * wire copy's own dateline; one of the two is wrong. The finding sits on the
  * explicit weekday or date; `data` names the relative expression and the
- * dates it allows.
+ * dates it allows. Not inside a quotation: the speaker counts from the day
+ * they spoke.
  */
 import type { DocumentAnalysis } from '../analyze';
 import { WEEKDAYS, fromIso, weekdayOf } from '../dates/calendar';
@@ -44,6 +45,8 @@ export const dateRelativeConflict: Rule = {
     for (const m of a.dates) {
       const c = m.conflict;
       if (!c) continue;
+      // Inside a quotation, `yesterday` is the speaker's, counted from a day the draft may not give.
+      if (c.kind === 'relative' && a.quotations.some((q) => q.contentStart <= c.other.start && c.other.end <= q.contentEnd)) continue;
       const written = text.slice(c.span.start, c.span.end);
       const isWeekday = m.weekday !== null && c.span.start === m.weekday.span.start;
       const days = new Set(c.expected.map((iso) => weekdayOf(fromIso(iso))));
