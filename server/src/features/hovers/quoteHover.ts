@@ -56,7 +56,8 @@ export function quoteHover(a: DocumentAnalysis, offset: number, ctx: HoverContex
     const data = finding?.data as { candidates?: unknown } | undefined;
     const names = Array.isArray(data?.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
     if (names.length) lines.push(`People named earlier in the draft: ${names.map((n) => `**${md(n)}**`).join(', ')}.`);
-    lines.push('Name the speaker in the same sentence or paragraph (`"…," Name said.`).');
+    // With a finding, the finding hover already says how to fix it.
+    if (!finding) lines.push('Name the speaker in the same sentence or paragraph (`"…," Name said.`).');
   } else {
     const speaker = q.speaker ? `**${md(q.speaker)}**` : 'an unnamed speaker';
     lines.push(q.status === 'continued' ? `**Quotation** (continued) by ${speaker}.` : `**Quotation** by ${speaker}.`);
