@@ -153,6 +153,12 @@ async function runWorkbench({ port, folder, developmentPaths, testsPath, timeout
       // Console arguments as the extension host logged them: a format string (`%s`, `%d`) and its values.
       const line = util.format(...(Array.isArray(args) ? args : [args]));
       log?.write(`[${type}] ${line}\n`);
+      // A test may ask for a picture of the workbench at that moment (`console.log('copydesk-e2e:screenshot NAME')`).
+      const shot = /^copydesk-e2e:screenshot (\w[\w-]*)$/.exec(line);
+      if (shot) {
+        if (process.env.COPYDESK_E2E_SCREENSHOT_DIR) void page.screenshot({ path: path.join(process.env.COPYDESK_E2E_SCREENSHOT_DIR, `${shot[1]}.png`) }).catch(() => {});
+        return;
+      }
       if (WORKBENCH_NOISE.test(line) && !process.env.COPYDESK_E2E_VERBOSE) return;
       (type === 'error' ? process.stderr : process.stdout).write(line + '\n');
     });
@@ -169,7 +175,8 @@ async function runWorkbench({ port, folder, developmentPaths, testsPath, timeout
     });
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
-    // What the workbench shows at the end (COPYDESK_E2E_SCREENSHOT=file.png), to look at as a person would.
+    // What the workbench shows at the end (COPYDESK_E2E_SCREENSHOT=file.png), to look at as a person would. The
+    // extension host has shut down by then; tests take pictures mid-run with COPYDESK_E2E_SCREENSHOT_DIR.
     if (process.env.COPYDESK_E2E_SCREENSHOT) await page.screenshot({ path: process.env.COPYDESK_E2E_SCREENSHOT });
     return code;
   } finally {
