@@ -142,6 +142,11 @@ describe('actors: merging mentions', () => {
     assert.deepStrictEqual(findings(text, 'actor.first-reference'), ['Zelensky']);
   });
 
+  it('links the two-part end of a longer name (Peña Nieto)', () => {
+    const text = 'Mexican President Enrique Peña Nieto met the envoy. Peña Nieto said little.';
+    assert.deepStrictEqual(actor(text, 'Enrique Peña Nieto').mentions.map((m) => m.text), ['Enrique Peña Nieto', 'Peña Nieto']);
+  });
+
   it('keeps two people with one surname apart and resolves the surname to the nearest', () => {
     const text = 'Hillary Clinton spoke. Later Chelsea Clinton spoke. Clinton said more.';
     const chelsea = actor(text, 'Chelsea Clinton');

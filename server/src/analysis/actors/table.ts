@@ -132,6 +132,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
   const byLoose = new Map<string, number[]>();
   const byOrg = new Map<string, number>();
   const byFirstWord = new Map<string, number[]>();
+  const byTail = new Map<string, number[]>();
   const linked = new Set<Occurrence>();
 
   const abs = (o: Occurrence, s: Span): Span => ({ start: o.base + s.start, end: o.base + s.end });
@@ -170,6 +171,8 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       push(bySurname, normalizeName(sur));
       push(byLoose, looseKey(sur));
       if (words.length > 1) push(byFirstWord, normalizeName(words[0]));
+      // Two-word and longer ends of a longer name ("Peña Nieto" of "Enrique Peña Nieto").
+      for (let k = 1; k + 2 <= words.length && words.length >= 3; k++) push(byTail, normalizeName(words.slice(k).join(' ')));
     } else {
       byOrg.set(normalizeName(words.join(' ')), idx);
     }
@@ -177,9 +180,8 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
   // "Peña Nieto" after "Enrique Peña Nieto": the end of exactly one person's longer name, not starting with a given name.
   const bySuffix = (words: readonly string[]): number | undefined => {
     if (GIVEN_WORDS.has(words[0].toLowerCase())) return undefined;
-    const tail = ' ' + normalizeName(words.join(' '));
-    const hits = drafts.map((d, i) => (d.kind === 'person' && d.nameWords > words.length && normalizeName(d.name).endsWith(tail) ? i : -1)).filter((i) => i >= 0);
-    return hits.length === 1 ? hits[0] : undefined;
+    const hits = byTail.get(normalizeName(words.join(' ')));
+    return hits && hits.length === 1 ? hits[0] : undefined;
   };
   const create = (kind: ActorKind, o: Occurrence): number => {
     drafts.push({ kind, name: o.c.words.join(' '), nameWords: o.c.words.length, mentions: [], roles: [], aliases: new Set(), quotes: [] });
