@@ -252,7 +252,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
   const couldBeSurname = (w: string): boolean => {
     const k = w.toLowerCase();
     if (TITLE_WORDS.has(k) || TITLE_HEADS.has(k) || ROLE_NOUNS.has(k) || PARTY_WORDS.has(k)) return false;
-    if (/(?:ans|ats|ists|ities|ions|ators|ants|ents)$/.test(k) && !SURNAME_WORDS.has(k)) return false;
+    if (/(?:ans|ats|ists|ities|ions|ators|ants|ents|ers)$/.test(k) && !SURNAME_WORDS.has(k) && !GIVEN_WORDS.has(k)) return false;
     if (!lowerWords) lowerWords = new Set(doc.masked.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
     return !lowerWords.has(k);
   };

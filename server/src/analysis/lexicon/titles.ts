@@ -50,7 +50,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'congresswoman', 'delegate', 'alderman', 'ald', 'trustee', 'principal', 'dean', 'provost', 'auditor',
   'comptroller', 'treasurer', 'clerk', 'counsel', 'prosecutor', 'adviser', 'advisor', 'member', 'manager',
   'executive', 'lawmaker', 'nominee', 'candidate', 'economist', 'analyst', 'official', 'del', 'activist', 'sens',
-  'senators', 'reps', 'representatives', 'govs', 'gens',
+  'senators', 'reps', 'representatives', 'govs', 'gens', 'secretary-general', 'attorney-general', 'governor-general',
+  'director-general', 'vice-president', 'vice-chair', 'vice-chairman', 'co-chair', 'ex-president', 'ex-minister',
 ]);
 
 /** Party and movement words: stripped before a name like a title (`Libertarian Gary Johnson`), never a one-word name. */
