@@ -192,6 +192,8 @@ describe('source.unnamed: grading by the reason for anonymity', () => {
     ['An aide, who was not authorized to speak publicly, said the speech was rewritten.', 'An aide'],
     ['A district employee familiar with the plan, who asked not to be named because the details had not been made public, said 14 teachers would move.', 'A district employee familiar with the plan'],
     ['Officials, speaking on condition of anonymity to discuss internal deliberations, said the plan was shelved.', 'Officials'],
+    ['Officials speaking on condition of anonymity said the plan was shelved.', 'Officials'],
+    ['One person who attended the meeting, and who requested anonymity, said the mood was grim.', 'One person who attended the meeting'],
   ];
   for (const [text, phrase] of justified) {
     it(`informs when the reason is in the sentence: ${phrase}`, () => assert.deepStrictEqual(severities(text), [[phrase, 'information']]));

@@ -183,7 +183,7 @@ function readSourcePhrase(phrase: string): SourcePhraseInfo {
   let dEnd = headTok.end;
   for (let k = 0; k < rest.length; k++) {
     const t = rest[k];
-    if (!isWord(t) || /^(?:who|whom|whose|which|said|says|say|told)$/.test(t.lower)) break;
+    if (!isWord(t) || /^(?:who|whom|whose|which|said|says|say|told|speaking|talking|requesting|citing|according)$/.test(t.lower)) break;
     // A time phrase is the verb's, not the source's: `an employee at the utility on Tuesday said`.
     if (TIME_WORD.test(t.lower) && !/^\d/.test(t.lower)) break;
     if (/^(?:on|last|this|earlier|late|early|in|next|since|until)$/.test(t.lower) && (TIME_WORD.test(rest[k + 1]?.lower ?? '') || (rest[k + 1]?.lower === 'the' && TIME_WORD.test(rest[k + 2]?.lower ?? '')))) break;
