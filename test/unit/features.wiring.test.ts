@@ -6,7 +6,9 @@ import * as assert from 'assert';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from '../../server/src/features/codeActions';
-import { checkText, languageOfFile, todayIso, type CheckedText } from '../../server/src/features/checkText';
+import { Cancelled, checkText, languageOfFile, todayIso, type CheckedText } from '../../server/src/features/checkText';
+import { RULES } from '../../server/src/analysis/rules';
+import type { Rule } from '../../server/src/analysis/rules/rule';
 import { ruleAnchor, toDiagnostics, toSeverity } from '../../server/src/features/diagnostics';
 import { documentNotice, looksBinary } from '../../server/src/features/gate';
 import { hover } from '../../server/src/features/hover';
@@ -101,6 +103,24 @@ describe('features: hover', () => {
     const md = hover(c.analysis!, text.indexOf('are ready'), { findings: c.findings, uri: URI })!;
     assert.match(md, /\*\*Quotation\*\* by \*\*Lee\*\*/);
     assert.match(md, /cue "said"/);
+  });
+});
+
+describe('features: checkText', () => {
+  it('a rule that throws loses its own findings only, and is reported', () => {
+    const broken: Rule = { ...RULES[0], id: 'source.vague', check: () => { throw new Error('boom'); } };
+    const c = checkText(INTRO + '"We threw it away."\n', { languageId: 'markdown', settings: defaultSettings(), today: '2026-03-12', rules: [broken, RULES[0]] });
+    assert.deepStrictEqual(c.errors, [{ ruleId: 'source.vague', message: 'boom' }]);
+    assert.strictEqual(c.findings.filter((f) => f.ruleId === 'quote.unattributed').length, 1);
+  });
+
+  it('stops between stages when cancelled', () => {
+    assert.throws(() => checkText(INTRO, { settings: defaultSettings(), today: '2026-03-12', cancelled: () => true }), Cancelled);
+  });
+
+  it('analyses nothing when disabled', () => {
+    const c = checkText(INTRO + '"We threw it away."\n', { settings: { ...defaultSettings(), enable: false }, today: '2026-03-12' });
+    assert.deepStrictEqual([c.analysis, c.notice, c.findings], [null, null, []]);
   });
 });
 

@@ -9,6 +9,7 @@ import { check, type CheckResult } from '../analysis/check';
 import { analyzeIncremental } from '../analysis/incremental';
 import type { Finding } from '../analysis/types';
 import type { ProfileLookup } from '../analysis/profiles';
+import type { Rule } from '../analysis/rules/rule';
 import { documentNotice, type Notice } from './gate';
 import { LineIndex } from './positions';
 import type { CopydeskSettings } from './settings';
@@ -33,6 +34,8 @@ export interface CheckTextOptions {
   profiles?: ProfileLookup;
   /** Where the size limit is set, for the too-large message (default: the editor setting). */
   limitName?: string;
+  /** The rules to run (default: the registry). */
+  rules?: readonly Rule[];
   /** Called between stages; return true to stop early (cancellation). */
   cancelled?: () => boolean;
   /**
@@ -58,7 +61,7 @@ export function checkText(text: string, opts: CheckTextOptions): CheckedText {
   const options = { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId, profiles: opts.profiles };
   const analysis = opts.previous === undefined ? analyze(text, options) : analyzeIncremental(opts.previous ?? undefined, text, options);
   if (opts.cancelled?.()) throw new Cancelled();
-  const { findings, errors } = check(analysis, opts.settings.rules);
+  const { findings, errors } = check(analysis, opts.settings.rules, opts.rules);
   return { analysis, notice: null, findings, errors, lines };
 }
 
