@@ -49,6 +49,12 @@ describe('inline ignore directives', () => {
     assert.deepStrictEqual(ids(`<!-- copydesk-ignore -->\n${QUOTE} ${UNNAMED} Critics say it was not.`), []);
   });
 
+  it('works with CRLF line ends, no spaces and any case of the keyword', () => {
+    assert.deepStrictEqual(ids(`<!-- copydesk-ignore source.unnamed -->\r\n${UNNAMED}\r\n\r\n${UNNAMED}\r\n`).length, 1);
+    assert.deepStrictEqual(ids(`<!--copydesk-ignore source.unnamed-->\n${UNNAMED}`), []);
+    assert.deepStrictEqual(ids(`<!-- Copydesk-Ignore source.unnamed -->\n${UNNAMED}`), []);
+  });
+
   it('ignores ordinary comments and unknown directives', () => {
     assert.strictEqual(ids(`<!-- note to desk -->\n${UNNAMED}`).length, 1);
     assert.strictEqual(ids(`<!-- copydesk-ignorance -->\n${UNNAMED}`).length, 1);

@@ -26,7 +26,7 @@ export interface IgnoreDirective {
   scope: Span;
 }
 
-const DIRECTIVE_START = /^(?:<!--|\[)\s*copydesk-ignore\b/;
+const DIRECTIVE_START = /^(?:<!--|\[)\s*copydesk-ignore\b/i;
 
 /**
  * The rule list of a marker (`<!-- copydesk-ignore a, b -->`, `[copydesk-ignore]`), or null when `raw` is no
