@@ -3,7 +3,9 @@
  */
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient } from './lspClient';
+import { spawn } from 'child_process';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { SERVER_MAIN, TestClient } from './lspClient';
 
 const URI = 'file:///drafts/budget.md';
 
@@ -233,6 +235,27 @@ describe('protocol: language server over stdio', () => {
         assert.deepStrictEqual(change.edits[0].snippet, { kind: 'snippet', value: '," ${1:Name} said.' });
       } finally {
         await client.stop();
+      }
+    });
+
+    it('runs over Node IPC, as the VS Code client starts it', async () => {
+      const proc = spawn(process.execPath, [SERVER_MAIN, '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      const conn = createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
+      conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+      conn.listen();
+      try {
+        await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } } });
+        await conn.sendNotification('initialized', {});
+        await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: DRAFT } });
+        const report: { items: Diagnostic[] } = await conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } });
+        assert.strictEqual(unattributed(report.items).length, 1);
+        const exited = new Promise((resolve) => proc.once('exit', resolve));
+        await conn.sendRequest('shutdown');
+        await conn.sendNotification('exit');
+        assert.strictEqual(await exited, 0);
+      } finally {
+        conn.dispose();
+        proc.kill();
       }
     });
 
