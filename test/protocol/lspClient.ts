@@ -37,6 +37,8 @@ export interface StartOptions {
   viaBin?: boolean;
   /** A workspace folder URI to open (and announce dynamic file-watcher registration for). */
   workspaceFolder?: string;
+  /** Leave out `workspace.configuration`: settings then come only with didChangeConfiguration. */
+  noConfigurationPull?: boolean;
   /** The `copydesk` section the client answers workspace/configuration with. */
   settings?: unknown;
 }
@@ -96,7 +98,7 @@ export class TestClient {
     const client = new TestClient(proc, conn, opts.settings ?? {});
     const capabilities: ClientCapabilities = {
       workspace: {
-        configuration: true,
+        configuration: !opts.noConfigurationPull,
         didChangeConfiguration: { dynamicRegistration: true },
         ...(opts.workspaceFolder ? { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true } : {}),
         ...(opts.refresh ? { diagnostics: { refreshSupport: true } } : {}),

@@ -213,6 +213,20 @@ describe('protocol: language server over stdio', () => {
       assert.strictEqual(unattributed((await second).diagnostics)[0]?.severity, 4);
     });
 
+    it('takes settings from didChangeConfiguration when the client has no workspace/configuration', async () => {
+      const pushOnly = await TestClient.start({ pull: false, noConfigurationPull: true });
+      try {
+        const first = pushOnly.nextPush(URI);
+        await pushOnly.open(URI, DRAFT);
+        assert.strictEqual(unattributed((await first).diagnostics).length, 1);
+        const second = pushOnly.nextPush(URI);
+        await pushOnly.changeConfiguration({ rules: { 'quote.unattributed': 'off' } });
+        assert.deepStrictEqual(unattributed((await second).diagnostics), []);
+      } finally {
+        await pushOnly.stop();
+      }
+    });
+
     it('clears diagnostics when the document closes', async () => {
       const first = client.nextPush(URI);
       await client.open(URI, DRAFT);
