@@ -101,6 +101,15 @@ describe('date hover', () => {
     assert.match(dateHover(r2.a, imp.indexOf('30'), { findings: r2.findings }) ?? '', /does not exist: February has only 29 days/);
   });
 
+  it('names no problem the rules did not report (a quoted yesterday, a rule turned off)', () => {
+    const text = '"Yesterday, Tuesday, was hard," she said.';
+    const { a, findings } = run(text, '2026-01-15');
+    assert.doesNotMatch(dateHover(a, text.indexOf('Tuesday'), { findings }) ?? '', /Problem/);
+    const bad = 'The plan was announced Wednesday, November 4, 2025.';
+    const r = run(bad, '2025-11-10');
+    assert.doesNotMatch(dateHover(r.a, bad.indexOf('November'), { findings: [] }) ?? '', /Problem/);
+  });
+
   it('is null away from any date', () => {
     const text = 'The mayor resigned yesterday.';
     const { a, findings } = run(text);

@@ -40,7 +40,7 @@ export function dateProblem(m: DateMention): string | null {
   return null;
 }
 
-export function dateHover(analysis: DocumentAnalysis, offset: number, _ctx: HoverContext): string | null {
+export function dateHover(analysis: DocumentAnalysis, offset: number, ctx: HoverContext): string | null {
   const m = analysis.dates.find((d) => touches(d, offset));
   if (!m) return null;
   const pub = analysis.publicationDate;
@@ -49,7 +49,8 @@ export function dateHover(analysis: DocumentAnalysis, offset: number, _ctx: Hove
   else if (m.date?.year !== null && m.date) lines.push('How: the year is written.');
   if (m.anchor?.kind === 'mention' && m.anchor.span) lines.push(`Counted from \`${md(analysis.doc.text.slice(m.anchor.span.start, m.anchor.span.end))}\` (${longDate(m.anchor.iso)}).`);
   lines.push(`Publication date: ${longDate(pub.iso)}, ${SOURCE[pub.source]}.`);
-  const problem = dateProblem(m);
-  if (problem) lines.push(`**Problem:** ${md(problem)}`);
+  // Only what a rule reported at the configured levels (a rule may be off, or skip a quoted `yesterday`).
+  const finding = ctx.findings.find((f) => f.ruleId.startsWith('date.') && f.start < m.end && m.start < f.end);
+  if (finding) lines.push(`**Problem:** ${md(dateProblem(m) ?? finding.message)}`);
   return lines.join('\n\n');
 }
