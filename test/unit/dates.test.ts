@@ -346,6 +346,7 @@ describe('dates: misreadings are filtered', () => {
     'The club has not won since 2016.',
     'She reads USA Today and watches Russia Today.',
     'Theresa May spoke in March.',
+    'Super Tuesday and Black Friday shaped the year, as did Bloody Sunday.',
   ];
   for (const text of none) {
     it(`no date in: ${text}`, () => {

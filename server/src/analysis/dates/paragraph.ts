@@ -37,6 +37,9 @@ const SLASH = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g;
 const APPOSITION = /^(?:\s*,\s*(?:on\s+)?|\s*\(\s*|\s*[—–]\s*|\s+on\s+)$|^['’]s(?:\s+[a-z][\w-]*){1,2}(?:\s*,\s*(?:on\s+)?|\s+on\s+)$/;
 const APPOSITION_BACK = /^\s*(?:,|\(|[—–])\s*$/;
 
+/** Named days that are not a date of this week (`Super Tuesday`, `Black Friday`, `Bloody Sunday`, `Cyber Monday`). */
+const NAMED_DAY = /\b(?:Super|Black|Good|Cyber|Ash|Easter|Palm|Bloody|Holy|Maundy|Shrove|Giving|Whit|Plough|Mothering|Fat|Blue|Man|Girl)\s+$/;
+
 function isAbbrevWeekday(word: string): boolean {
   return !/day$/i.test(word.replace(/\.$/, ''));
 }
@@ -185,6 +188,7 @@ function groupAtoms(text: string, atoms: Atom[], pubIso: string): LocalMention[]
         continue;
       }
       if (isAbbrevWeekday(wp.w.text)) continue; // `Sun`, `Sat.` alone: a newspaper, a trade name.
+      if (!wp.modifier && NAMED_DAY.test(text.slice(Math.max(0, a.start - 16), a.start))) continue;
       out.push(weekdayMention(text, a, wp.w, wp.modifier, pubIso));
       continue;
     }
