@@ -220,6 +220,11 @@ describe('source.unnamed: grading by the reason for anonymity', () => {
     assert.deepStrictEqual(severities(text), [['A senior official', 'information'], ['The official', 'information']]);
   });
 
+  it('reads British single-quoted copy with apostrophes and a justification after', () => {
+    const text = "'It's over,' a No 10 source said. 'We're done.'\n\nThe source spoke on condition they weren't named because they weren't authorised to brief.";
+    assert.deepStrictEqual(severities(text), [['a No 10 source', 'information']]);
+  });
+
   it('says which case it is and what policy asks', () => {
     const [warn] = findings('Insiders say it is over.', 'source.unnamed');
     assert.match(warn.message, /no reason for anonymity/);

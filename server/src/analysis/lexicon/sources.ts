@@ -163,7 +163,7 @@ export const PARTITIVE = /^(?:(?:one|two|three|four|five|several|some|many|most|
 
 /**
  * Phrases that give (or announce) a reason for anonymity. One anywhere in the
- * paragraph, or in the sentence before or after the attribution, grades the
+ * paragraph, or in the nearest sentence of the paragraph before or after, grades the
  * finding down to information. From AP and NYT wording and PolNeAR copy.
  */
 export const JUSTIFICATIONS: readonly RegExp[] = [
@@ -171,7 +171,7 @@ export const JUSTIFICATIONS: readonly RegExp[] = [
   /\bon\s+condition\s+(?:that\s+)?(?:(?:he|she|they|it|his|her|their)\s+)?(?:name\s+)?(?:not\s+be|be\s+not|wasn['’]t|weren['’]t)\s+(?:named|identified|used|published)\b/i,
   /\b(?:spoke|speaking|speak|talked|talking|agreed\s+to\s+speak|agreed\s+to\s+talk)\s+(?:only\s+)?(?:anonymously|on\s+background|without\s+attribution|off\s+the\s+record)\b/i,
   /\b(?:requested|request(?:ing)?|asked\s+for|insisted\s+on|granted|were\s+granted|was\s+granted|given|demanded|sought|requesting)\s+anonymity\b/i,
-  /\bnot\s+(?:authori[sz]ed|permitted|allowed|cleared|empowered)\s+to\s+(?:speak|talk|comment|discuss|publicly|be\s+quoted|be\s+named|disclose|release|describe|share)/i,
+  /(?:\bnot|n['’]t)\s+(?:authori[sz]ed|permitted|allowed|cleared|empowered)\s+to\s+(?:speak|talk|comment|discuss|publicly|be\s+quoted|be\s+named|disclose|release|describe|share)/i,
   /\b(?:lacked|lacks|lack|without)\s+(?:the\s+)?authori[sz]ation\s+to\s+(?:speak|talk|comment|discuss)/i,
   /\b(?:asked|requested|wished|wanted|preferred|declined|refused)\s+not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)\b/i,
   /\b(?:declined|refused|unwilling|did\s+not\s+want|didn['’]t\s+want)\s+to\s+be\s+(?:named|identified)\b/i,

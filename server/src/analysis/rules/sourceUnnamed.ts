@@ -8,7 +8,8 @@
  * Why: AP and New York Times policy allow an anonymous source only when the
  * information is vital and unavailable on the record, and require the story
  * to say why anonymity was granted. Reported at the configured level when
- * the paragraph (or the sentence before or after) gives no reason, one level
+ * the paragraph (or the sentence next to it in the paragraph before or after)
+ * gives no reason, one level
  * weaker when it does (`who spoke on condition of anonymity because …`).
  * Example: `Insiders say the vote was decided weeks ago.`
  */
@@ -52,7 +53,7 @@ export const sourceUnnamed: Rule = {
       const shown = u.phrase.length > 60 ? u.phrase.slice(0, 59) + '…' : u.phrase;
       const message = j
         ? `Unnamed source “${shown}”: the draft gives a reason for anonymity (“${j.text}”). Policy (AP, NYT) still asks that the information be vital and unavailable on the record; name the source if you can.`
-        : `Unnamed source “${shown}”: no reason for anonymity is given in this paragraph or the sentence before or after. AP and NYT policy ask the story to say why anonymity was granted; name the source or explain (“who spoke on condition of anonymity because …”).`;
+        : `Unnamed source “${shown}”: no reason for anonymity is given in this paragraph or the sentences next to it. AP and NYT policy ask the story to say why anonymity was granted; name the source or explain (“who spoke on condition of anonymity because …”).`;
       const data: UnnamedSourceData = {
         phrase: u.phrase,
         head: u.head,

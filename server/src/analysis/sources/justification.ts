@@ -4,8 +4,7 @@
  * publicly`, `The senator spoke on condition of anonymity to describe
  * private negotiations.`). AP and NYT policy ask every anonymous source to
  * come with one; its scope is the paragraph of the attribution and the
- * sentence just before and just after it (which may sit in the neighbouring
- * paragraph).
+ * nearest sentence of the paragraph before and after it.
  */
 import type { DocumentModel } from '../document';
 import { sentenceAt } from '../document';
@@ -50,10 +49,14 @@ export function findJustification(doc: DocumentModel, span: Span): Justification
     const s = doc.sentences[si];
     const p = doc.paragraphs[s.paragraph];
     regions.push({ start: p.start, end: p.end });
-    const prev = doc.sentences[si - 1];
-    const next = doc.sentences[si + 1];
-    if (prev && prev.paragraph !== s.paragraph) regions.push(prev);
-    if (next && next.paragraph !== s.paragraph) regions.push(next);
+    // The sentence before and after, and the nearest sentence of each neighbouring paragraph: a reason
+    // often opens the next paragraph (`'It's over,' a source said. 'Done.'` / `The source spoke on condition …`).
+    const prevPara = doc.paragraphs[s.paragraph - 1];
+    const nextPara = doc.paragraphs[s.paragraph + 1];
+    const prev = prevPara?.sentences[prevPara.sentences.length - 1];
+    const next = nextPara?.sentences[0];
+    if (prev) regions.push(prev);
+    if (next) regions.push(next);
   } else {
     regions.push({ start: Math.max(0, span.start - 300), end: Math.min(doc.text.length, span.end + 300) });
   }

@@ -33,7 +33,7 @@ export function sourceHover(analysis: DocumentAnalysis, offset: number, ctx: Hov
     const j = u.justification;
     parts.push(`Reason for anonymity found on line ${lineOf(j.start)}: “${inline(j.text)}”\n\n> ${inline(j.sentence)}`);
   } else {
-    parts.push('No reason for anonymity found in this paragraph or the sentence before or after. AP and NYT policy ask the story to say why the source was granted anonymity (e.g. “who spoke on condition of anonymity because they were not authorized to discuss the talks”).');
+    parts.push('No reason for anonymity found in this paragraph or the sentences next to it. AP and NYT policy ask the story to say why the source was granted anonymity (e.g. “who spoke on condition of anonymity because they were not authorized to discuss the talks”).');
   }
   if (u.antecedent) parts.push(`Refers back to “${inline(analysis.doc.text.slice(u.antecedent.start, u.antecedent.end))}” (line ${lineOf(u.antecedent.start)}).`);
   const unnamedSoFar = tally.unnamed.filter((x) => x.start <= u.start).length;
