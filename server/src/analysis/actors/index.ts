@@ -7,7 +7,7 @@ import type { DocumentAnalysis } from '../analyze';
 import type { DocumentModel } from '../document';
 import type { Attribution, Quotation } from '../types';
 import { buildActorTable } from './table';
-import type { Actor, ActorMention, ActorTable } from './types';
+import type { Actor, ActorMention, ActorTable, MentionRef } from './types';
 
 export type { Actor, ActorKind, ActorMention, ActorTable, MentionHow, RoleMention } from './types';
 export { normalizeName, looseKey } from './names';
@@ -17,12 +17,10 @@ export function findActors(doc: DocumentModel, quotations: readonly Quotation[],
   return buildActorTable(doc, quotations, attributions);
 }
 
-/** The actor mentioned at `offset` (inside a mention or touching its end), with the mention, or null. */
-export function actorAt(analysis: Pick<DocumentAnalysis, 'actors'>, offset: number): { actor: Actor; mention: ActorMention } | null {
-  const list = analysis.actors.byPosition;
+/** Index of the last mention in `list` (sorted by start) starting at or before `offset`, or -1 (binary search). */
+function lastStartingBy(list: readonly MentionRef[], offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
-  // Last mention starting at or before offset.
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -31,6 +29,13 @@ export function actorAt(analysis: Pick<DocumentAnalysis, 'actors'>, offset: numb
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return found;
+}
+
+/** The actor mentioned at `offset` (inside a mention or touching its end), with the mention, or null. */
+export function actorAt(analysis: Pick<DocumentAnalysis, 'actors'>, offset: number): { actor: Actor; mention: ActorMention } | null {
+  const list = analysis.actors.byPosition;
+  const found = lastStartingBy(list, offset);
   for (let i = found; i >= 0 && i >= found - 3; i--) {
     const r = list[i];
     if (offset >= r.start && offset <= r.end) {
@@ -49,7 +54,8 @@ export function actorAt(analysis: Pick<DocumentAnalysis, 'actors'>, offset: numb
 export function nearestPeopleBefore(analysis: Pick<DocumentAnalysis, 'actors'>, offset: number, max: number): Actor[] {
   const out: Actor[] = [];
   const list = analysis.actors.byPosition;
-  for (let i = list.length - 1; i >= 0 && out.length < max; i--) {
+  // Mentions starting after `offset` also end after it: start the backward walk at the last one that does not.
+  for (let i = lastStartingBy(list, offset); i >= 0 && out.length < max; i--) {
     const r = list[i];
     if (r.end > offset) continue;
     const actor = analysis.actors.actors[r.actor];
