@@ -192,6 +192,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     settingsByUri.clear();
     logged.clear();
+    void profiles.reloadIfGlobsChanged();
     if (!configurationPull) {
       const raw = (change.settings as { copydesk?: unknown } | null | undefined)?.copydesk;
       const parsed = parseSettings(raw);

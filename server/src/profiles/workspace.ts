@@ -29,8 +29,10 @@ export interface ProfilesService {
   initialize(params: InitializeParams): void;
   /** Loads every profile file and registers the watcher (call from `onInitialized`). */
   start(): Promise<void>;
-  /** Reloads everything (e.g. after `copydesk.profiles` changed). */
+  /** Reloads everything. */
   reload(): Promise<void>;
+  /** Reloads when the `copydesk.profiles` globs of a folder changed (call on configuration change). */
+  reloadIfGlobsChanged(): Promise<void>;
   /** The folder URI where a new profile for a draft at `docUri` goes. */
   folderFor(docUri: string): string | undefined;
 }
@@ -174,6 +176,16 @@ export function registerProfiles(connection: Connection, onChange: () => void): 
     async reload(): Promise<void> {
       await loadAll();
       onChange();
+    },
+    async reloadIfGlobsChanged(): Promise<void> {
+      for (const folder of folders) {
+        const now = await globsFor(folder);
+        if (now.join('\u0000') !== (globsByFolder.get(folder) ?? []).join('\u0000')) {
+          await loadAll();
+          onChange();
+          return;
+        }
+      }
     },
     folderFor(docUri: string): string | undefined {
       const folder = folders.filter((f) => docUri.startsWith(f.replace(/\/?$/, '/'))).sort((a, b) => b.length - a.length)[0] ?? folders[0];
