@@ -28,7 +28,9 @@ function unattributed(items: Diagnostic[]): Diagnostic[] {
   return items.filter((d) => d.code === 'quote.unattributed');
 }
 
-describe('protocol: language server over stdio', () => {
+describe('protocol: language server over stdio', function () {
+  // Each test starts a server process; on a loaded 2-core machine that alone can take seconds.
+  this.timeout(60_000);
   describe('with pull diagnostics', () => {
     let client: TestClient;
     beforeEach(async () => {
