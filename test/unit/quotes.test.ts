@@ -201,3 +201,27 @@ describe('attribution relations (quoted or not)', () => {
     assert.strictEqual(a[0].resolved, 'Ana Ruiz');
   });
 });
+
+describe('attribution cues are verbs, not names or relative pronouns', () => {
+  const relations = (text: string) => analyze(text, OPTS).attributions.map((a) => [a.verb, a.sourceText]);
+
+  it('does not read "States" in "the United States" as a cue', () => {
+    assert.deepStrictEqual(relations('Security experts in the United States have linked the attack to Russia.'), []);
+  });
+
+  it('gives a relative clause no attribution of its own', () => {
+    assert.deepStrictEqual(relations('A district employee, who asked not to be named, said teachers would move.'), [['say', 'A district employee']]);
+  });
+});
+
+describe('titles that open a sentence', () => {
+  it('a Title Case quote followed by lower-case prose is a title, not speech', () => {
+    const q = quotes('“American Skin (41 Shots)” was written by Springsteen after the shooting.')[0];
+    assert.strictEqual(q.isTitle, true);
+    assert.deepStrictEqual(flagged('The song aired.\n\n“American Skin (41 Shots)” was written by Springsteen.'), []);
+  });
+
+  it('a full-sentence quote in Title Case words is still speech', () => {
+    assert.deepStrictEqual(flagged('The crowd left.\n\n“We Will Win.”'), ['“We Will Win.”']);
+  });
+});

@@ -275,6 +275,8 @@ function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, ws: Word
       }
       continue;
     }
+    // A capitalised form inside a sentence is a name, not a verb (`the United States`, `Chief Says`).
+    if (k > 0 && isCap(w)) continue;
     const finite = SPEECH_VERBS.has(w.lower) || BASE_FORMS.has(w.lower);
     const participle = SPEECH_PARTICIPLES.has(w.lower);
     if (!finite && !participle) continue;
@@ -296,7 +298,8 @@ function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, ws: Word
     }
     if (!src) continue;
     const srcText = doc.text.slice(src.start, src.end);
-    if (!/[\p{L}]/u.test(srcText)) continue;
+    // Relative pronouns are not sources: `an employee, who asked not to be named, said` has one source.
+    if (!/[\p{L}]/u.test(srcText) || /^(?:who|whom|which|that|whose)$/i.test(srcText.trim())) continue;
     // `said X` after a quotation: the content is before; otherwise after.
     out.push({ attribution: makeAttribution(doc, cue, lemma, src, s), at: w.start, strong });
   }

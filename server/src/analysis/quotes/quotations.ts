@@ -173,7 +173,8 @@ function looksLikeTitle(text: string, q: RawQuote, sentenceStart: number): boole
   if (TITLE_CUES.test(before)) return true;
   const after = text.slice(q.end, q.end + 3);
   if (words.length <= 2 && /[\p{Lu}][\p{L}.]*\s$/u.test(before) && /^\s[\p{Lu}]/u.test(after) && /^[\p{Lu}]/u.test(content)) return true;
-  const midSentence = /[\p{L}\d,]\s*$/u.test(before);
+  // Inside a sentence, or opening one that carries on in lower case (`“American Skin” was written by …`).
+  const midSentence = /[\p{L}\d,]\s*$/u.test(before) || /^\s+[\p{Ll}]/u.test(text.slice(q.end, q.end + 4));
   return midSentence && words.length >= 1 && words.length <= 8 && !/[!?;:]$/.test(content) &&
     words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:of|the|a|an|and|or|in|on|for|to|at|with|from|by)$/.test(w));
 }
