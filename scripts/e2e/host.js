@@ -19,7 +19,7 @@ const CHROMIUM_CANDIDATES = [process.env.COPYDESK_CHROMIUM, '/usr/bin/chromium',
 
 /** Workbench console lines that say nothing about the tests (first line of a message). */
 const WORKBENCH_NOISE =
-  /^(\[(AgentHost[^\]]*|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin extensions cache|Timed out waiting for authentication provider|getaddrinfo ENOTFOUND|Failed to fetch|\[Extension Host\] \[otel)/;
+  /^(\[(AgentHost[^\]]*|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin extensions cache|Timed out waiting for authentication provider|getaddrinfo ENOTFOUND|Failed to fetch|Creation of workbench contribution|\[Extension Host\] \[otel)/;
 
 /** A private folder under .cache/ (created). */
 function cacheDir(...parts) {
