@@ -19,7 +19,19 @@ export interface Justification extends Span {
   text: string;
 }
 
+/** Justifications per scanned region, per document: every paragraph is scanned once however many sources it holds. */
+const scanned = new WeakMap<DocumentModel, Map<string, Justification[]>>();
+
 function matchesIn(doc: DocumentModel, region: Span): Justification[] {
+  let byRegion = scanned.get(doc);
+  if (!byRegion) scanned.set(doc, (byRegion = new Map()));
+  const key = `${region.start}:${region.end}`;
+  let found = byRegion.get(key);
+  if (!found) byRegion.set(key, (found = scan(doc, region)));
+  return found;
+}
+
+function scan(doc: DocumentModel, region: Span): Justification[] {
   const out: Justification[] = [];
   const text = doc.masked.slice(region.start, region.end);
   for (const re of JUSTIFICATIONS) {
