@@ -69,14 +69,17 @@ const KEEP_PERIOD = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt
 function words(outside: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   const slice = outside.slice(start, end);
+  const lowered = slice.toLowerCase();
+  // Lower-casing can change the length of a few characters (İ); then lower-case word by word.
+  const sameLength = lowered.length === slice.length;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice))) {
     let t = m[0];
     // A trailing period belongs to the word only for abbreviations and initials.
-    if (t.endsWith('.') && !KEEP_PERIOD.test(t)) t = t.slice(0, -1);
+    if (t.charCodeAt(t.length - 1) === 46 && !KEEP_PERIOD.test(t)) t = t.slice(0, -1);
     const at = start + m.index;
-    out.push({ start: at, end: at + t.length, text: t, lower: t.toLowerCase() });
+    out.push({ start: at, end: at + t.length, text: t, lower: sameLength ? lowered.slice(m.index, m.index + t.length) : t.toLowerCase() });
   }
   return out;
 }
@@ -275,11 +278,11 @@ function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, ws: Word
       }
       continue;
     }
+    const finite = SPEECH_VERBS.has(w.lower) || BASE_FORMS.has(w.lower);
+    const participle = !finite && SPEECH_PARTICIPLES.has(w.lower);
+    if (!finite && !participle) continue;
     // A capitalised form inside a sentence is a name, not a verb (`the United States`, `Chief Says`).
     if (k > 0 && isCap(w)) continue;
-    const finite = SPEECH_VERBS.has(w.lower) || BASE_FORMS.has(w.lower);
-    const participle = SPEECH_PARTICIPLES.has(w.lower);
-    if (!finite && !participle) continue;
     const strong = STRONG_CUES.has(w.lower) || (participle && /^(?:saying|telling|adding|stating|writing|noting|arguing|insisting|claiming|declaring|explaining|warning|asking|cautioning)$/.test(w.lower));
     const cue = { start: w.start, end: w.end };
     const lemma = cueLemma(w.lower);
