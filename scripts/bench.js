@@ -91,7 +91,7 @@ function main() {
   for (const [words, runs, warmup] of SIZES) {
     log(`full analysis ${label(words)} …`);
     const r = child('analysis-child.js', ['full', drafts[words], runs, warmup], 20 * 60 * 1000);
-    report.sizes.push({ size: words, ...r, wordsPerSec: r.words ? r.words / (r.medianMs / 1000) : undefined });
+    report.sizes.push({ size: words, ...r, wordsPerSec: r.words ? r.words / (r.medianMs / 1000) : undefined, wordsPerCpuSec: r.cpuMedianMs ? r.words / (r.cpuMedianMs / 1000) : undefined });
   }
 
   log('keystroke path on 100k …');
@@ -132,7 +132,12 @@ function main() {
         row.note = `${row.note}; extrapolated linearly from ${label(largest.size ?? 5000)}`;
       }
       rows.push({ size: 1000000, measured: false, words: 1000000, medianMs: (largest.medianMs / largest.words) * 1e6, note: `not run; extrapolated linearly from ${label(largest.size ?? 5000)}` });
-      for (const row of rows) row.wordsPerSec = row.words / (row.medianMs / 1000);
+      for (const row of rows) {
+        row.wordsPerSec = row.words / (row.medianMs / 1000);
+        // Extrapolated rows scale CPU time like wall time.
+        const cpuMs = row.cpuMedianMs ?? (row.measured ? undefined : (largest.cpuMedianMs / largest.words) * row.words);
+        if (cpuMs) row.wordsPerCpuSec = row.words / (cpuMs / 1000);
+      }
       report.peers[peer] = rows;
     }
   }
@@ -195,13 +200,13 @@ function printReport(r) {
   if (r.loadAverage > r.cpus) p(`  NOTE: the machine is busy (load ${r.loadAverage.toFixed(1)} on ${r.cpus} CPUs): times are inflated; compare ratios, re-run when idle.`);
   p();
   p('Full analysis (analyze + check)');
-  p(`${pad('draft', 7)}${pad('words', 10, true)}${pad('median ms', 12, true)}${pad('min ms', 10, true)}${pad('runs', 6, true)}${pad('words/s', 12, true)}${pad('peak RSS MB', 13, true)}${pad('findings', 10, true)}`);
+  p(`${pad('draft', 7)}${pad('words', 10, true)}${pad('median ms', 12, true)}${pad('min ms', 10, true)}${pad('CPU ms', 10, true)}${pad('runs', 6, true)}${pad('words/s', 12, true)}${pad('peak RSS MB', 13, true)}${pad('findings', 10, true)}`);
   for (const s of r.sizes) {
     if (s.error) {
       p(`${pad(label(s.size), 7)}  error: ${s.error}`);
       continue;
     }
-    p(`${pad(label(s.size), 7)}${pad(s.words, 10, true)}${pad(fmtMs(s.medianMs), 12, true)}${pad(fmtMs(s.minMs), 10, true)}${pad(s.runs, 6, true)}${pad(fmtRate(s.wordsPerSec), 12, true)}${pad(s.peakRssMB.toFixed(0), 13, true)}${pad(s.findings, 10, true)}`);
+    p(`${pad(label(s.size), 7)}${pad(s.words, 10, true)}${pad(fmtMs(s.medianMs), 12, true)}${pad(fmtMs(s.minMs), 10, true)}${pad(fmtMs(s.cpuMedianMs), 10, true)}${pad(s.runs, 6, true)}${pad(fmtRate(s.wordsPerSec), 12, true)}${pad(s.peakRssMB.toFixed(0), 13, true)}${pad(s.findings, 10, true)}`);
   }
   p();
   const k = r.keystroke;
@@ -232,6 +237,15 @@ function printReport(r) {
       p(cells.join(''));
     }
     p('  * extrapolated linearly from the largest measured draft (flatters the peers: they slow down on long texts); < timed out, upper bound');
+    const cpuRatios = [];
+    for (const size of [5000, 100000]) {
+      const c = sizeRow(r, size);
+      for (const peer of ['harper', 'textlint']) {
+        const row = r.peers[peer]?.find((x) => x.size === size && x.measured);
+        if (c?.wordsPerCpuSec && row?.wordsPerCpuSec) cpuRatios.push(`${peer} ${label(size)} ${(c.wordsPerCpuSec / row.wordsPerCpuSec).toFixed(1)}×`);
+      }
+    }
+    if (cpuRatios.length) p(`  The same ratios on CPU time (robust on a busy machine): ${cpuRatios.join(', ')}`);
     for (const [peer, rows] of Object.entries(r.peers)) {
       for (const row of rows) if (row.error) p(`  ${peer} ${label(row.size)}: ${row.error}`);
       const any = rows.find((x) => x.version);

@@ -9,7 +9,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { countWords, peakRssMB, summary } = require('./stats');
+const { countWords, median, peakRssMB, summary } = require('./stats');
 
 const OUT = path.resolve(__dirname, '..', '..', 'out', 'server', 'src');
 const { analyze } = require(path.join(OUT, 'analysis', 'analyze.js'));
@@ -29,24 +29,30 @@ function tryRequire(p) {
   }
 }
 
+/** Wall time and CPU time (user + system, all threads) of `fn`, in ms. */
 function time(fn) {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const r = fn();
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000, r };
 }
 
 function full(text, runs, warmup) {
   let findings = 0;
   for (let i = 0; i < warmup; i++) check(analyze(text, OPTIONS));
   const times = [];
+  const cpu = [];
   let spent = 0;
   for (let i = 0; i < runs && (i < 3 || spent < RUN_BUDGET_MS); i++) {
-    const { ms, r } = time(() => check(analyze(text, OPTIONS)));
+    const { ms, cpuMs, r } = time(() => check(analyze(text, OPTIONS)));
     findings = r.findings.length;
     times.push(ms);
+    cpu.push(cpuMs);
     spent += ms;
   }
-  return { ...summary(times), findings };
+  return { ...summary(times), cpuMedianMs: median(cpu), findings };
 }
 
 /**

@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** A package's version from its manifest (some packages do not export `./package.json`). */
 const versionOf = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-const { countWords, peakRssMB, summary } = require('./stats.js');
+const { countWords, median, peakRssMB, summary } = require('./stats.js');
 
 /** Stop repeating once this much time went into runs (at least one run always happens). */
 const RUN_BUDGET_MS = 20000;
@@ -52,13 +52,17 @@ if (!linter) throw new Error(`unknown peer ${peer}`);
 const text = fs.readFileSync(file, 'utf8');
 await linter.lint(fs.readFileSync(warmupFile, 'utf8'));
 const times = [];
+const cpu = [];
 let findings = 0;
 let spent = 0;
 for (let i = 0; i < Number(runsArg) && (i === 0 || spent < RUN_BUDGET_MS); i++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   findings = await linter.lint(text);
   const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
   spent += ms;
   times.push(ms);
 }
-process.stdout.write(JSON.stringify({ peer: linter.name, version: linter.version, file, words: countWords(text), peakRssMB: peakRssMB(), findings, ...summary(times) }) + '\n');
+process.stdout.write(JSON.stringify({ peer: linter.name, version: linter.version, file, words: countWords(text), peakRssMB: peakRssMB(), findings, ...summary(times), cpuMedianMs: median(cpu) }) + '\n');
