@@ -131,7 +131,8 @@ const PRONOUN_NATIONALITY = NATIONALITY_EQUIVALENTS;
 
 /** Lower-cases and drops periods: the key form for lexicon look-ups (`Sen.` → `sen`, `U.S.` → `us`). */
 export function keyOf(word: string): string {
-  return word.toLowerCase().replace(/\./g, '');
+  const lower = word.toLowerCase();
+  return lower.includes('.') ? lower.replace(/\./g, '') : lower;
 }
 
 function isCapitalised(w: string): boolean {
@@ -149,7 +150,6 @@ function isAbbreviation(word: string): boolean {
 /** Splits one paragraph (text relative to its start) into word tokens. */
 export function tokenize(text: string, sentenceStarts: readonly number[]): Token[] {
   const out: Token[] = [];
-  const starts = new Set<number>();
   // The first word at or after each sentence start is sentence-initial.
   let nextStart = 0;
   const sorted = [...sentenceStarts].sort((a, b) => a - b);
@@ -168,12 +168,14 @@ export function tokenize(text: string, sentenceStarts: readonly number[]): Token
     if (POSSESSIVE.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/s['’]$/u.test(text.slice(start, start + word.length + 1)) && /^\p{Lu}/u.test(word) && text[start + word.length] !== undefined && /['’]/u.test(text[start + word.length]) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) {
+    } else if (isApostrophe(text.charCodeAt(start + word.length)) && word.endsWith('s') && /^\p{Lu}/u.test(word) && text[start + word.length] !== undefined && /['’]/u.test(text[start + word.length]) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) {
       // Plural possessive on a name ending in s: "Jones' book" keeps "Jones".
       possessive = true;
     }
+    // Starts are increasing: the word is sentence-initial when it is the first one at or after a sentence start not yet passed.
+    let sentenceInitial = false;
     while (nextStart < sorted.length && sorted[nextStart] <= start) {
-      starts.add(start);
+      sentenceInitial = true;
       nextStart++;
     }
     if (!word) continue;
@@ -187,16 +189,34 @@ export function tokenize(text: string, sentenceStarts: readonly number[]): Token
       cap: isCapitalised(word) && !/^I['’]/u.test(word) && !/^[RDI]-\p{Lu}/u.test(word),
       possessive,
       endsSentence,
-      sentenceInitial: starts.has(start),
+      sentenceInitial,
     });
   }
   return out;
 }
 
-/** True when only blanks (at most one line break) separate two tokens. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+/** True when only blanks (at most one line break) separate two tokens: `/^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/` on a non-empty gap, without slicing. */
 function tight(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.outer, b.start);
-  return /^[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/.test(gap) && gap.length > 0;
+  const end = b.start;
+  let i = a.outer;
+  if (i >= end) return false;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  if (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a) i += 2;
+    else if (c === 0x0a) i++;
+    else return false;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+  }
+  return i === end;
 }
 
 function isNationality(lower: string): boolean {
@@ -206,7 +226,19 @@ function isNationality(lower: string): boolean {
 
 /** True when `words` (lower case) form a known organisation name, with or without a leading "the". */
 export function isKnownOrganization(words: readonly string[]): boolean {
-  const k = words.map(keyOf).join(' ');
+  return isKnownOrganizationKey(words.map(keyOf).join(' '));
+}
+
+/** First words of known organisations, and of their names after a leading "the": a name whose first key is in neither is no known organisation. */
+const ORGANIZATION_FIRST_KEYS = new Set<string>();
+for (const name of KNOWN_ORGANIZATIONS) {
+  const parts = name.split(' ');
+  ORGANIZATION_FIRST_KEYS.add(parts[0]);
+  if (parts[0] === 'the' && parts.length > 1) ORGANIZATION_FIRST_KEYS.add(parts[1]);
+}
+
+/** `isKnownOrganization` on the words' keys already joined with blanks. */
+function isKnownOrganizationKey(k: string): boolean {
   return KNOWN_ORGANIZATIONS.has(k) || KNOWN_ORGANIZATIONS.has('the ' + k);
 }
 
@@ -254,12 +286,18 @@ function capitalisedRuns(text: string, toks: Token[]): Run[] {
 
 /** Finds the longest known organisation inside a run (up to five words), as token indices. */
 function knownOrgInside(toks: Token[], run: Run): Run | null {
+  // Keys of the run's words, computed once; a start whose key begins no known organisation is skipped.
+  const keys: string[] = [];
+  for (let s = run.from; s <= run.to; s++) keys.push(keyOf(toks[s].text));
   for (let len = Math.min(5, run.to - run.from + 1); len >= 1; len--) {
     for (let s = run.from; s + len - 1 <= run.to; s++) {
-      const words = toks.slice(s, s + len).map((t) => t.text);
-      if (isKnownOrganization(words)) {
+      const first = keys[s - run.from];
+      if (!ORGANIZATION_FIRST_KEYS.has(first.includes(' ') ? first.slice(0, first.indexOf(' ')) : first)) continue;
+      let k = first;
+      for (let x = s + 1; x < s + len; x++) k += ' ' + keys[x - run.from];
+      if (isKnownOrganizationKey(k)) {
         // A single-word hit inside a longer run counts only for acronyms and distinctive names.
-        if (len === 1 && run.to > run.from && !/^\p{Lu}{2,}$/u.test(words[0]) && keyOf(words[0]).length < 5) continue;
+        if (len === 1 && run.to > run.from && !/^\p{Lu}{2,}$/u.test(toks[s].text) && first.length < 5) continue;
         return { from: s, to: s + len - 1 };
       }
     }
@@ -307,6 +345,8 @@ const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:()"“”‘’—–\n]{2,90
 
 /** The appositive role after a name (`, a close Putin adviser on Ukraine,`), or null. */
 function appositiveAfter(text: string, end: number): LocalRole | null {
+  // Both patterns below need a comma or " (" right after the name.
+  if (text.charCodeAt(end) !== 0x2c && !text.startsWith(' (', end)) return null;
   const rest = text.slice(end, end + 140);
   const party = PARTY_STATE.exec(rest);
   if (party && (rest.startsWith(',') || rest.startsWith(' ('))) {

@@ -77,10 +77,91 @@ function isInitial(w: string): boolean {
 }
 
 /** First and last name words, ignoring initials and middle names: `Donald J. Trump` → `donald trump`. */
-function firstLastKey(words: readonly string[]): string {
+function firstLastKey(words: readonly string[], norm: (s: string) => string = normalizeName): string {
   const core = words.filter((w) => !isInitial(w) && !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w));
-  if (core.length < 2) return normalizeName(core.join(' '));
-  return normalizeName(core[0] + ' ' + core[core.length - 1]);
+  if (core.length < 2) return norm(core.join(' '));
+  return norm(core[0] + ' ' + core[core.length - 1]);
+}
+
+/** A pure function of one string, memoised for one build (names recur: `Witkoff` is normalised once, not per mention). */
+function memoized<T>(fn: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined && !seen.has(s)) {
+      v = fn(s);
+      seen.set(s, v);
+    }
+    return v as T;
+  };
+}
+
+/**
+ * Facts about one cached name candidate that depend only on its words: kept
+ * with the candidate (weakly, so they go when the paragraph's cache entry
+ * goes), so a keystroke does not recompute them for unchanged paragraphs.
+ */
+interface CandidateFacts {
+  fullKey?: string;
+  firstLast?: string;
+  plausible?: boolean;
+}
+const candidateFacts = new WeakMap<NameCandidate, CandidateFacts>();
+
+function factsOf(c: NameCandidate): CandidateFacts {
+  let f = candidateFacts.get(c);
+  if (!f) candidateFacts.set(c, (f = {}));
+  return f;
+}
+
+/** `normalizeName(c.words.join(' '))`. */
+function fullKeyOf(c: NameCandidate): string {
+  const f = factsOf(c);
+  return (f.fullKey ??= normalizeName(c.words.join(' ')));
+}
+
+/** `firstLastKey(c.words)`. */
+function firstLastOf(c: NameCandidate): string {
+  const f = factsOf(c);
+  return (f.firstLast ??= firstLastKey(c.words));
+}
+
+/** `isPlausibleName(c.words)`. */
+function plausibleOf(c: NameCandidate): boolean {
+  const f = factsOf(c);
+  return (f.plausible ??= isPlausibleName(c.words));
+}
+
+/** A lower-case word as `hasLowerWord` finds it, and the characters and letters its runs are made of. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+const LOWER_WORD_CHAR = /[\p{Ll}'’-]/u;
+const LOWER_LETTER = /\p{Ll}/u;
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+/**
+ * Whether `k` is one of the matches of `\b\p{Ll}[\p{Ll}'’-]*` (global, unicode) in `text`
+ * (a text without surrogates), found with `indexOf` instead of collecting
+ * every lower-case word of the draft. A match fills a whole run of
+ * `[\p{Ll}'’-]` characters from the first position in the run where a
+ * lower-case letter follows a word boundary (`\b` is ASCII-based even with
+ * the `u` flag).
+ */
+function hasLowerWord(text: string, k: string): boolean {
+  if (!LOWER_WORD.test(k)) return false;
+  const inRun = (i: number): boolean => LOWER_WORD_CHAR.test(text[i]);
+  for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) {
+    const end = i + k.length;
+    if (end < text.length && inRun(end)) continue;
+    let r = i;
+    while (r > 0 && inRun(r - 1)) r--;
+    let j = r;
+    while (j < i && !(LOWER_LETTER.test(text[j]) && isAsciiWordChar(j > 0 ? text.charCodeAt(j - 1) : -1) !== isAsciiWordChar(text.charCodeAt(j)))) j++;
+    if (j === i && isAsciiWordChar(i > 0 ? text.charCodeAt(i - 1) : -1) !== isAsciiWordChar(text.charCodeAt(i))) return true;
+  }
+  return false;
 }
 
 /** The surname: the last word that is not a suffix (`Jr.`). */
@@ -106,6 +187,9 @@ function slug(name: string): string {
 
 /** Builds the actor table of a document from its paragraphs, quotations and attributions. */
 export function buildActorTable(doc: DocumentModel, quotations: readonly Quotation[], attributions: readonly Attribution[]): ActorTable {
+  const norm = memoized(normalizeName);
+  const looseOf = memoized(looseKey);
+  const placeWord = memoized((w) => isPlace([w]));
   const occurrences: Occurrence[] = [];
   const descriptors: { d: DescriptorCandidate; base: number; paragraph: number }[] = [];
   for (const p of doc.paragraphs) {
@@ -165,22 +249,22 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       m.set(k, list);
     };
     if (d.kind === 'person') {
-      byFull.set(normalizeName(words.join(' ')), idx);
-      if (words.length > 1) byFirstLast.set(firstLastKey(words), idx);
+      byFull.set(norm(words.join(' ')), idx);
+      if (words.length > 1) byFirstLast.set(firstLastKey(words, norm), idx);
       const sur = surnameOf(words);
-      push(bySurname, normalizeName(sur));
-      push(byLoose, looseKey(sur));
-      if (words.length > 1) push(byFirstWord, normalizeName(words[0]));
+      push(bySurname, norm(sur));
+      push(byLoose, looseOf(sur));
+      if (words.length > 1) push(byFirstWord, norm(words[0]));
       // Two-word and longer ends of a longer name ("Peña Nieto" of "Enrique Peña Nieto").
-      for (let k = 1; k + 2 <= words.length && words.length >= 3; k++) push(byTail, normalizeName(words.slice(k).join(' ')));
+      for (let k = 1; k + 2 <= words.length && words.length >= 3; k++) push(byTail, norm(words.slice(k).join(' ')));
     } else {
-      byOrg.set(normalizeName(words.join(' ')), idx);
+      byOrg.set(norm(words.join(' ')), idx);
     }
   };
   // "Peña Nieto" after "Enrique Peña Nieto": the end of exactly one person's longer name, not starting with a given name.
   const bySuffix = (words: readonly string[]): number | undefined => {
     if (GIVEN_WORDS.has(words[0].toLowerCase())) return undefined;
-    const hits = byTail.get(normalizeName(words.join(' ')));
+    const hits = byTail.get(norm(words.join(' ')));
     return hits && hits.length === 1 ? hits[0] : undefined;
   };
   const create = (kind: ActorKind, o: Occurrence): number => {
@@ -210,7 +294,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
   const aloneWords = new Set<string>();
   for (const o of occurrences) {
     const c = o.c;
-    if (!o.inHeading && !c.orgCue && c.words.length === 1 && (c.roles.length > 0 || c.possessive || hasSource(o, personSources))) aloneWords.add(normalizeName(c.words[0]));
+    if (!o.inHeading && !c.orgCue && c.words.length === 1 && (c.roles.length > 0 || c.possessive || hasSource(o, personSources))) aloneWords.add(norm(c.words[0]));
   }
 
   // Pass 1: organisations and full personal names (two words or more) in the body.
@@ -218,27 +302,27 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
     if (o.inHeading) continue;
     const { c } = o;
     if (c.orgCue || (hasSource(o, orgSources) && !c.roles.length && c.words.length > 1 && !GIVEN_WORDS.has(c.words[0].toLowerCase()))) {
-      const key = normalizeName(c.words.join(' '));
-      let idx = byOrg.get(key) ?? (c.acronym ? byOrg.get(normalizeName(c.acronym)) : undefined);
+      const key = fullKeyOf(c);
+      let idx = byOrg.get(key) ?? (c.acronym ? byOrg.get(norm(c.acronym)) : undefined);
       if (idx === undefined) idx = create('organization', o);
       if (c.acronym) {
         drafts[idx].aliases.add(c.acronym);
-        byOrg.set(normalizeName(c.acronym), idx);
+        byOrg.set(norm(c.acronym), idx);
       }
       addMention(idx, o, 'full');
       continue;
     }
-    if (c.words.length < 2 || !isPlausibleName(c.words)) continue;
+    if (c.words.length < 2 || !plausibleOf(c)) continue;
     const first = c.words[0].toLowerCase();
     const evidence =
       c.roles.length > 0 ||
       GIVEN_WORDS.has(first) ||
       (c.words.length > 2 && c.words.slice(1, -1).some(isInitial)) ||
       SURNAME_WORDS.has(surnameOf(c.words).toLowerCase()) ||
-      (aloneWords.has(normalizeName(surnameOf(c.words))) && !isPlace([surnameOf(c.words)]) && !ORG_OR_TITLE(surnameOf(c.words))) ||
+      (aloneWords.has(norm(surnameOf(c.words))) && !placeWord(surnameOf(c.words)) && !ORG_OR_TITLE(surnameOf(c.words))) ||
       hasSource(o, personSources);
-    if (!evidence || isPlace([c.words[0]])) continue;
-    const idx = byFull.get(normalizeName(c.words.join(' '))) ?? byFirstLast.get(firstLastKey(c.words)) ?? bySuffix(c.words) ?? create('person', o);
+    if (!evidence || placeWord(c.words[0])) continue;
+    const idx = byFull.get(fullKeyOf(c)) ?? byFirstLast.get(firstLastOf(c)) ?? bySuffix(c.words) ?? create('person', o);
     if (c.words.length > drafts[idx].nameWords) {
       drafts[idx].name = c.words.join(' ');
       drafts[idx].nameWords = c.words.length;
@@ -248,13 +332,20 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
   }
 
   // A one-word name is new person only if it is no title or group word and the draft never writes it in lower case ("Police", "Authorities").
+  // Whether the draft writes a word in lower case: looked up per word with `indexOf` (few words are asked), or, in a draft with surrogate pairs, from the set of all its lower-case words.
   let lowerWords: Set<string> | null = null;
+  let plainText: boolean | null = null;
+  const writesInLowerCase = memoized((k: string): boolean => {
+    plainText ??= !/[\ud800-\udfff]/.test(doc.masked);
+    if (plainText) return hasLowerWord(doc.masked, k);
+    lowerWords ??= new Set(doc.masked.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+    return lowerWords.has(k);
+  });
   const couldBeSurname = (w: string): boolean => {
     const k = w.toLowerCase();
     if (TITLE_WORDS.has(k) || TITLE_HEADS.has(k) || ROLE_NOUNS.has(k) || PARTY_WORDS.has(k)) return false;
     if (/(?:ans|ats|ists|ities|ions|ators|ants|ents|ers)$/.test(k) && !SURNAME_WORDS.has(k) && !GIVEN_WORDS.has(k)) return false;
-    if (!lowerWords) lowerWords = new Set(doc.masked.match(/\b\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
-    return !lowerWords.has(k);
+    return !writesInLowerCase(k);
   };
 
   // Pass 2: single names (surnames, titled names, possessives), hyphenated pairs, spelling variants.
@@ -273,7 +364,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
     return best;
   };
   const lookupSingle = (word: string, at: number): { idx: number; how: MentionHow } | null => {
-    const k = normalizeName(word);
+    const k = norm(word);
     const org = byOrg.get(k);
     if (org !== undefined) return { idx: org, how: drafts[org].name.toLowerCase() === word.toLowerCase() ? 'full' : 'alias' };
     const full = byFull.get(k);
@@ -283,7 +374,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
     // A one-word reference to the first word of a single actor's name, when that word is no given name ("Ban" for "Ban Ki-moon").
     const firstWord = byFirstWord.get(k);
     if (firstWord && firstWord.length === 1 && !GIVEN_WORDS.has(k)) return { idx: firstWord[0], how: 'surname' };
-    const loose = byLoose.get(looseKey(word));
+    const loose = byLoose.get(looseOf(word));
     if (loose && loose.length === 1 && word.length >= 5) return { idx: loose[0], how: 'variant' };
     return null;
   };
@@ -294,7 +385,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
     if (c.words.length === 1) {
       const w = c.words[0];
       const titled = c.roles.some((r) => r.source === 'title');
-      if (isPlace([w]) && !titled) continue;
+      if (placeWord(w) && !titled) continue;
       const hit = lookupSingle(w, at);
       if (hit) {
         addMention(hit.idx, o, hit.how);
@@ -310,7 +401,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
         }
         continue;
       }
-      if (o.inHeading || !isPlausibleName(c.words) || CALENDAR_WORD.test(w.toLowerCase())) continue;
+      if (o.inHeading || !plausibleOf(c) || CALENDAR_WORD.test(w.toLowerCase())) continue;
       if (c.sentenceInitial && /(?:ing|ly|ed)$/.test(w)) continue;
       // A new one-word person only with evidence: a title or role, or the attribution pass named it as a speaker.
       if ((c.roles.length > 0 || hasSource(o, personSources)) && couldBeSurname(w)) {
@@ -320,8 +411,8 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
       continue;
     }
     // A longer run not taken in pass 1 (a heading, or no evidence): link it when it is a known full name.
-    const k = normalizeName(c.words.join(' '));
-    const idx = byFull.get(k) ?? byFirstLast.get(firstLastKey(c.words)) ?? byOrg.get(k);
+    const k = fullKeyOf(c);
+    const idx = byFull.get(k) ?? byFirstLast.get(firstLastOf(c)) ?? byOrg.get(k);
     if (idx !== undefined) addMention(idx, o, 'full');
   }
 
