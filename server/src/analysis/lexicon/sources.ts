@@ -218,11 +218,11 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
  * is reported as a whole. Generic groups with an official flavour
  * (`officials said`, `analysts said`) are `source.unnamed` instead.
  */
-export const VAGUE_PATTERNS: readonly { re: RegExp; label: string }[] = [
-  { re: /\breportedly\b/giu, label: 'reportedly' },
-  { re: /\b(?:it\s+is|it['’]s|it\s+was|it\s+has\s+been)\s+(?:widely\s+|generally\s+)?(?:understood|said|believed|thought|rumou?red|claimed|alleged|reported|learned|learnt)\b/giu, label: 'impersonal passive' },
-  { re: /\b(?:critics|skeptics|sceptics|detractors|opponents|supporters|observers|commentators|some|many|others|people|some\s+people|many\s+people|most\s+people|everyone|everybody)\s+(?:have\s+)?(?:say|said|believe|believed|think|thought|argue|argued|claim|claimed|feel|felt|suggest|suggested|contend|contended|fear|feared|complain|complained|insist|insisted|worry|worried|warn|warned)\b/giu, label: 'vague group' },
-  { re: /\b(?:[Tt]he\s+)?(?:BBC|Guardian|Telegraph|FT|Financial\s+Times|Sky\s+News|ITV\s+News|Reuters|Bloomberg|Politico|Axios|(?:[\p{Lu}][\p{L}&]+\s+){1,3}(?:News|Times|Post|Journal|Telegraph|Herald|Guardian|Gazette|Tribune|Chronicle|Observer|Standard|Mail|Express|Mirror|Independent|Press|Radio|TV|Television)|this\s+(?:paper|newspaper|website|programme|program))\s+(?:understands|has\s+learned|has\s+learnt|has\s+been\s+told)\b/gu, label: 'news-organisation understands' },
-  { re: /\b(?:according\s+to\s+(?:(?:media|press|local|news|some|unconfirmed|several|multiple)\s+)?reports|(?:media|press|news|unconfirmed)\s+reports\s+(?:said|say|says|suggest|suggested|indicate|indicated))\b/giu, label: 'unspecified reports' },
-  { re: /\b(?:rumou?rs?\s+(?:has|have|had)\s+it)\b/giu, label: 'rumour' },
+export const VAGUE_PATTERNS: readonly { re: RegExp; label: string; needs: RegExp }[] = [
+  { re: /\breportedly\b/giu, label: 'reportedly', needs: /reportedly/iu },
+  { re: /\b(?:it\s+is|it['’]s|it\s+was|it\s+has\s+been)\s+(?:widely\s+|generally\s+)?(?:understood|said|believed|thought|rumou?red|claimed|alleged|reported|learned|learnt)\b/giu, label: 'impersonal passive', needs: /\bit(?:\s+(?:is|was|has)|['’]s)\s/iu },
+  { re: /\b(?:critics|skeptics|sceptics|detractors|opponents|supporters|observers|commentators|some|many|others|people|some\s+people|many\s+people|most\s+people|everyone|everybody)\s+(?:have\s+)?(?:say|said|believe|believed|think|thought|argue|argued|claim|claimed|feel|felt|suggest|suggested|contend|contended|fear|feared|complain|complained|insist|insisted|worry|worried|warn|warned)\b/giu, label: 'vague group', needs: /(?:critics|skeptics|sceptics|detractors|opponents|supporters|observers|commentators|some|many|others|people|everyone|everybody)\s/iu },
+  { re: /\b(?:[Tt]he\s+)?(?:BBC|Guardian|Telegraph|FT|Financial\s+Times|Sky\s+News|ITV\s+News|Reuters|Bloomberg|Politico|Axios|(?:[\p{Lu}][\p{L}&]+\s+){1,3}(?:News|Times|Post|Journal|Telegraph|Herald|Guardian|Gazette|Tribune|Chronicle|Observer|Standard|Mail|Express|Mirror|Independent|Press|Radio|TV|Television)|this\s+(?:paper|newspaper|website|programme|program))\s+(?:understands|has\s+learned|has\s+learnt|has\s+been\s+told)\b/gu, label: 'news-organisation understands', needs: /\s(?:understands|has\s+learn|has\s+been\s+told)/u },
+  { re: /\b(?:according\s+to\s+(?:(?:media|press|local|news|some|unconfirmed|several|multiple)\s+)?reports|(?:media|press|news|unconfirmed)\s+reports\s+(?:said|say|says|suggest|suggested|indicate|indicated))\b/giu, label: 'unspecified reports', needs: /reports/iu },
+  { re: /\b(?:rumou?rs?\s+(?:has|have|had)\s+it)\b/giu, label: 'rumour', needs: /rumou?rs?\s/iu },
 ];

@@ -12,8 +12,9 @@
 import type { DocumentAnalysis } from '../analyze';
 import { VAGUE_PATTERNS } from '../lexicon/sources';
 import { RuleId } from '../ruleIds';
+import { paragraphMemo } from '../sources/paragraphMemo';
+import { SpanSet } from '../sources/spanSet';
 import { sourceTally } from '../sources/unnamed';
-import type { Span } from '../types';
 import type { Rule, RuleResult } from './rule';
 
 /** Payload of a `source.vague` finding. */
@@ -22,8 +23,31 @@ export interface VagueSourceData {
   label: string;
 }
 
-function overlaps(spans: readonly Span[], s: Span): boolean {
-  return spans.some((x) => s.start < x.end && x.start < s.end);
+/** A hedge in one paragraph: offsets paragraph-relative. */
+interface VagueMatch {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** The hedges of a paragraph's masked text, pattern by pattern (memoised per paragraph: a keystroke rescans one). */
+function vagueMatches(a: DocumentAnalysis, text: string): readonly VagueMatch[] {
+  return paragraphMemo(a.doc, 'sources.vague', `\u0000${text}`, () => {
+    const found: VagueMatch[] = [];
+    for (const { re, label, needs } of VAGUE_PATTERNS) {
+      if (!needs.test(text)) continue;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        found.push({ start: m.index, end: m.index + m[0].length, label });
+      }
+    }
+    return found;
+  });
 }
 
 export const sourceVague: Rule = {
@@ -34,29 +58,22 @@ export const sourceVague: Rule = {
   fix: 'Say who: name the person, organisation or document, or attribute to the unnamed source with a reason for anonymity.',
   check(a: DocumentAnalysis): RuleResult[] {
     const out: RuleResult[] = [];
-    const unnamed = sourceTally(a).unnamed;
-    const quotes = a.quotations.filter((q) => q.depth === 0 && !q.isTitle);
+    const unnamed = new SpanSet(sourceTally(a).unnamed);
+    const quotes = new SpanSet(a.quotations.filter((q) => q.depth === 0 && !q.isTitle));
+    const reported = new SpanSet([]);
     for (const p of a.doc.paragraphs) {
       if (p.isHeading) continue;
-      const text = a.doc.masked.slice(p.start, p.end);
-      for (const { re, label } of VAGUE_PATTERNS) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) {
-          const span = { start: p.start + m.index, end: p.start + m.index + m[0].length };
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          if (overlaps(unnamed, span) || overlaps(quotes, span) || overlaps(out, span)) continue;
-          const phrase = a.doc.text.slice(span.start, span.end);
-          const data: VagueSourceData = { label };
-          out.push({
-            ...span,
-            message: `Vague source: “${phrase}” hides who says so. Name the person, organisation or document behind the claim.`,
-            data,
-          });
-        }
+      for (const m of vagueMatches(a, a.doc.masked.slice(p.start, p.end))) {
+        const span = { start: p.start + m.start, end: p.start + m.end };
+        if (unnamed.overlaps(span) || quotes.overlaps(span) || reported.overlaps(span)) continue;
+        reported.add(span);
+        const phrase = a.doc.text.slice(span.start, span.end);
+        const data: VagueSourceData = { label: m.label };
+        out.push({
+          ...span,
+          message: `Vague source: “${phrase}” hides who says so. Name the person, organisation or document behind the claim.`,
+          data,
+        });
       }
     }
     return out.sort((x, y) => x.start - y.start);

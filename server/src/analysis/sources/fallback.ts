@@ -11,8 +11,11 @@
 import type { DocumentAnalysis } from '../analyze';
 import { cueLemma, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../lexicon/speech';
 import { DESCRIPTOR_HEADS, ORGANIZATION_HEADS, POST_MODIFIER_STARTS, SOURCE_VERBS, STANCE_ADJECTIVES } from '../lexicon/sources';
-import type { Attribution, Sentence, Span } from '../types';
+import { detach } from '../cache';
+import type { Attribution, Paragraph, Span } from '../types';
 import { analyzeSourcePhrase } from './classify';
+import { paragraphMemo } from './paragraphMemo';
+import { SpanSet } from './spanSet';
 
 interface W extends Span {
   text: string;
@@ -155,63 +158,54 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
 /** Any descriptor head as a word (a cheap pre-filter per sentence). */
 const HAS_HEAD = new RegExp(`\\b(?:${[...DESCRIPTOR_HEADS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 
-/** A set of spans answering "does anything overlap this span?" in logarithmic time. */
-class SpanSet {
-  private readonly spans: Span[];
-  private maxLen = 0;
-  constructor(spans: readonly Span[]) {
-    this.spans = [...spans].sort((a, b) => a.start - b.start);
-    for (const x of this.spans) this.maxLen = Math.max(this.maxLen, x.end - x.start);
-  }
-  add(x: Span): void {
-    let i = this.spans.length;
-    while (i > 0 && this.spans[i - 1].start > x.start) i--;
-    this.spans.splice(i, 0, x);
-    this.maxLen = Math.max(this.maxLen, x.end - x.start);
-  }
-  overlaps(s: Span): boolean {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start < s.end) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && this.spans[i].start + this.maxLen > s.start; i--) if (this.spans[i].end > s.start) return true;
-    return false;
-  }
+/** A descriptor attribution found in one paragraph, before the document-level filters; offsets paragraph-relative. */
+interface Candidate {
+  /** The head word (a head inside a quotation is the speaker's, not a source). */
+  head: Span;
+  src: Span;
+  cue: Span;
+  verb: string;
+  sourceText: string;
+  /** Index of the sentence within its paragraph. */
+  sentence: number;
 }
 
 /**
- * Descriptor attributions that `existing` does not cover (no existing
- * attribution's source overlaps them), in text order.
+ * The descriptor candidates of paragraph `p`: a pure function of its masked
+ * and raw text (one character either side, which the word pattern and the
+ * clause-end test look at), memoised per paragraph.
  */
-export function descriptorAttributions(analysis: DocumentAnalysis): Attribution[] {
+function paragraphCandidates(analysis: DocumentAnalysis, p: Paragraph): readonly Candidate[] {
   const { doc } = analysis;
-  const text = doc.masked;
-  const quotes = new SpanSet(analysis.quotations.filter((q) => q.depth === 0 && !q.isTitle));
-  // Already handled: the engine's descriptor sources (the rule reads those), and cues for which the engine found a named source.
-  const descriptorSources = new SpanSet(analysis.attributions.filter((a) => a.sourceKind === 'descriptor' || analyzeSourcePhrase(a.sourceText).kind === 'descriptor').map((a) => a.source));
-  // A named source blocks the cue only when it sits right next to it (`Smith said`, `said Smith`, `Smith, who …, said`).
-  const adjacent = (a: Attribution): boolean => {
-    const gap = a.source.end <= a.cue.start ? doc.masked.slice(a.source.end, a.cue.start) : doc.masked.slice(a.cue.end, a.source.start);
-    return /^[\s,]*$/.test(gap) || /^\s*,\s*(?:who|whose)\b[^.;]*,\s*$/.test(gap) || /^\s+\p{Ll}+\s+$/u.test(gap);
+  const lead = p.start > 0 ? 1 : 0;
+  const base = p.start - lead;
+  const masked = doc.masked.slice(base, p.end + 2);
+  const raw = doc.text.slice(base, p.end + 2);
+  const key = `${lead}\u0000${masked}\u0000${raw === masked ? '' : raw}`;
+  return paragraphMemo(doc, 'sources.descriptors', key, () => {
+    const m = detach(masked);
+    const r = raw === masked ? m : detach(raw);
+    const sentences = p.sentences.map((s) => ({ start: s.start - base, end: s.end - base }));
+    return scanParagraph(m, r, sentences).map((c) => ({
+      ...c,
+      head: { start: c.head.start - lead, end: c.head.end - lead },
+      src: { start: c.src.start - lead, end: c.src.end - lead },
+      cue: { start: c.cue.start - lead, end: c.cue.end - lead },
+    }));
+  });
+}
+
+/** Descriptor candidates of the sentences `sentences` of `text` (masked) / `raw` (as written). */
+function scanParagraph(text: string, raw: string, sentences: readonly Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (sentence: number, head: Span, src: Span, cue: Span, verb: string): void => {
+    while (src.end > src.start && /[\s,]/.test(raw[src.end - 1])) src.end--;
+    const sourceText = raw.slice(src.start, src.end);
+    if (analyzeSourcePhrase(sourceText).kind !== 'descriptor') return;
+    out.push({ head: { start: head.start, end: head.end }, src, cue, verb, sourceText, sentence });
   };
-  const namedCues = new SpanSet(analysis.attributions.filter((a) => a.resolved !== null && adjacent(a)).map((a) => a.cue));
-  const out: Attribution[] = [];
-  const taken = new SpanSet([]);
-  const push = (s: Sentence, src: Span, cue: Span, verb: string): void => {
-    while (src.end > src.start && /[\s,]/.test(doc.text[src.end - 1])) src.end--;
-    if (descriptorSources.overlaps(src) || namedCues.overlaps(cue)) return;
-    if (quotes.overlaps(src) || taken.overlaps(src)) return;
-    const sourceText = doc.text.slice(src.start, src.end);
-    const info = analyzeSourcePhrase(sourceText);
-    if (info.kind !== 'descriptor') return;
-    out.push({ cue, verb, source: src, sourceText, resolved: null, sourceKind: 'descriptor', sentence: s.index, paragraph: s.paragraph });
-    taken.add(src);
-  };
-  for (const s of doc.sentences) {
-    if (doc.paragraphs[s.paragraph].isHeading) continue;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     // Most sentences hold no descriptor head at all: skip them before tokenising.
     if (!HAS_HEAD.test(text.slice(s.start, s.end))) continue;
     const ws = wordsOf(text, s);
@@ -219,7 +213,6 @@ export function descriptorAttributions(analysis: DocumentAnalysis): Attribution[
       const head = ws[h];
       if (!DESCRIPTOR_HEADS.has(head.lower.replace(/['’]s?$/u, ''))) continue;
       if (/['’]s?$/u.test(head.text)) continue;
-      if (quotes.overlaps(head)) continue;
       const i = npStart(text, ws, h, s.start);
       // `…, said a senior official` / `according to people familiar with the matter`.
       const before = ws[i - 1];
@@ -238,7 +231,7 @@ export function descriptorAttributions(analysis: DocumentAnalysis): Attribution[
         if (invertedSaid && !according && !passive && !/^\s*(?:[.,;:!?)\]—–]|$)/.test(text.slice(ws[e].end, Math.min(s.end + 1, ws[e].end + 3)))) continue;
         const cueWord = according || passive ? ws[i - 2] : before;
         const cue = { start: cueWord.start, end: before.end };
-        push(s, { start: ws[i].start, end: ws[e].end }, cue, according ? 'according to' : cueLemma(cueWord.lower));
+        push(si, head, { start: ws[i].start, end: ws[e].end }, cue, according ? 'according to' : cueLemma(cueWord.lower));
         continue;
       }
       const c = cueAfter(text, ws, h);
@@ -258,7 +251,41 @@ export function descriptorAttributions(analysis: DocumentAnalysis): Attribution[
       if (/ing$/.test(cw.lower) && before?.lower !== 'with' && !/,/.test(text.slice(ws[c.k - 1].end, cw.start))) continue;
       const end = c.qualifierEnd > h ? ws[c.qualifierEnd].end : head.end;
       const cueEnd = ws[c.k + c.len - 1].end;
-      push(s, { start: ws[i].start, end }, { start: cw.start, end: cueEnd }, cueLemma(cw.lower));
+      push(si, head, { start: ws[i].start, end }, { start: cw.start, end: cueEnd }, cueLemma(cw.lower));
+    }
+  }
+  return out;
+}
+
+/**
+ * Descriptor attributions that `existing` does not cover (no existing
+ * attribution's source overlaps them), in text order.
+ */
+export function descriptorAttributions(analysis: DocumentAnalysis): Attribution[] {
+  const { doc } = analysis;
+  const quotes = new SpanSet(analysis.quotations.filter((q) => q.depth === 0 && !q.isTitle));
+  // Already handled: the engine's descriptor sources (the rule reads those), and cues for which the engine found a named source.
+  const descriptorSources = new SpanSet(analysis.attributions.filter((a) => a.sourceKind === 'descriptor' || analyzeSourcePhrase(a.sourceText).kind === 'descriptor').map((a) => a.source));
+  // A named source blocks the cue only when it sits right next to it (`Smith said`, `said Smith`, `Smith, who …, said`).
+  const adjacent = (a: Attribution): boolean => {
+    const gap = a.source.end <= a.cue.start ? doc.masked.slice(a.source.end, a.cue.start) : doc.masked.slice(a.cue.end, a.source.start);
+    return /^[\s,]*$/.test(gap) || /^\s*,\s*(?:who|whose)\b[^.;]*,\s*$/.test(gap) || /^\s+\p{Ll}+\s+$/u.test(gap);
+  };
+  const namedCues = new SpanSet(analysis.attributions.filter((a) => a.resolved !== null && adjacent(a)).map((a) => a.cue));
+  const out: Attribution[] = [];
+  const taken = new SpanSet([]);
+  for (const p of doc.paragraphs) {
+    if (p.isHeading || p.sentences.length === 0) continue;
+    for (const c of paragraphCandidates(analysis, p)) {
+      const head = { start: p.start + c.head.start, end: p.start + c.head.end };
+      if (quotes.overlaps(head)) continue;
+      const src = { start: p.start + c.src.start, end: p.start + c.src.end };
+      const cue = { start: p.start + c.cue.start, end: p.start + c.cue.end };
+      if (descriptorSources.overlaps(src) || namedCues.overlaps(cue)) continue;
+      if (quotes.overlaps(src) || taken.overlaps(src)) continue;
+      const s = p.sentences[c.sentence];
+      out.push({ cue, verb: c.verb, source: src, sourceText: c.sourceText, resolved: null, sourceKind: 'descriptor', sentence: s.index, paragraph: s.paragraph });
+      taken.add(src);
     }
   }
   return out;

@@ -9,7 +9,9 @@
 import type { DocumentModel } from '../document';
 import { sentenceAt } from '../document';
 import { JUSTIFICATIONS } from '../lexicon/sources';
-import type { Span } from '../types';
+import { detach } from '../cache';
+import type { Paragraph, Span } from '../types';
+import { paragraphMemo } from './paragraphMemo';
 
 /** A justification phrase found in the draft. */
 export interface Justification extends Span {
@@ -22,32 +24,56 @@ export interface Justification extends Span {
 /** Justifications per scanned region, per document: every paragraph is scanned once however many sources it holds. */
 const scanned = new WeakMap<DocumentModel, Map<string, Justification[]>>();
 
-function matchesIn(doc: DocumentModel, region: Span): Justification[] {
+/** The justification patterns, global, compiled once (each use resets `lastIndex`). */
+const PATTERNS: readonly RegExp[] = JUSTIFICATIONS.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+
+function matchesIn(doc: DocumentModel, region: Span, paragraph?: Paragraph): Justification[] {
   let byRegion = scanned.get(doc);
   if (!byRegion) scanned.set(doc, (byRegion = new Map()));
   const key = `${region.start}:${region.end}`;
   let found = byRegion.get(key);
-  if (!found) byRegion.set(key, (found = scan(doc, region)));
+  if (!found) byRegion.set(key, (found = paragraph ? scanParagraph(doc, paragraph) : scan(doc, region)));
   return found;
 }
 
-function scan(doc: DocumentModel, region: Span): Justification[] {
+/** The matches in `text` (masked) from `offset`, pattern by pattern, with the sentence (`sentenceOf`) that holds each. */
+function matches(text: string, raw: (s: Span) => string, sentenceOf: (offset: number) => Span | undefined, offset: number): Justification[] {
   const out: Justification[] = [];
-  const text = doc.masked.slice(region.start, region.end);
-  for (const re of JUSTIFICATIONS) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  for (const g of PATTERNS) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(text))) {
-      const start = region.start + m.index;
+      const start = offset + m.index;
       const end = start + m[0].length;
-      const si = sentenceAt(doc, start);
-      const s = si >= 0 ? doc.sentences[si] : { start, end };
-      const sentence = doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-      out.push({ start, end, text: doc.text.slice(start, end), sentence: sentence.length > 200 ? sentence.slice(0, 199) + '…' : sentence });
+      const s = sentenceOf(start) ?? { start, end };
+      const sentence = raw(s).replace(/\s+/g, ' ').trim();
+      out.push({ start, end, text: raw({ start, end }), sentence: sentence.length > 200 ? sentence.slice(0, 199) + '…' : sentence });
       if (m[0].length === 0) g.lastIndex++;
     }
   }
   return out;
+}
+
+function scan(doc: DocumentModel, region: Span): Justification[] {
+  const sentenceOf = (offset: number): Span | undefined => {
+    const si = sentenceAt(doc, offset);
+    return si >= 0 ? doc.sentences[si] : undefined;
+  };
+  return matches(doc.masked.slice(region.start, region.end), (s) => doc.text.slice(s.start, s.end), sentenceOf, region.start);
+}
+
+/** `scan` of a whole paragraph, memoised by its text with paragraph-relative offsets (a keystroke rescans one paragraph). */
+function scanParagraph(doc: DocumentModel, p: Paragraph): Justification[] {
+  const masked = doc.masked.slice(p.start, p.end);
+  const raw = doc.text.slice(p.start, p.end);
+  const relative = paragraphMemo(doc, 'sources.justifications', `${masked}\u0000${raw === masked ? '' : raw}`, () => {
+    const m = detach(masked);
+    const r = raw === masked ? m : detach(raw);
+    const sentences = p.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
+    const sentenceOf = (offset: number): Span | undefined => sentences.find((s) => offset >= s.start && offset < s.end);
+    return matches(m, (s) => r.slice(s.start, s.end), sentenceOf, 0);
+  });
+  return relative.map((j) => ({ ...j, start: p.start + j.start, end: p.start + j.end }));
 }
 
 /**
@@ -57,10 +83,12 @@ function scan(doc: DocumentModel, region: Span): Justification[] {
 export function findJustification(doc: DocumentModel, span: Span): Justification | null {
   const si = sentenceAt(doc, span.start);
   const regions: Span[] = [];
+  let paragraph: Paragraph | undefined;
   if (si >= 0) {
     const s = doc.sentences[si];
     const p = doc.paragraphs[s.paragraph];
-    regions.push({ start: p.start, end: p.end });
+    paragraph = p;
+    regions.push(p);
     // The sentence before and after, and the nearest sentence of each neighbouring paragraph: a reason
     // often opens the next paragraph (`'It's over,' a source said. 'Done.'` / `The source spoke on condition …`).
     const prevPara = doc.paragraphs[s.paragraph - 1];
@@ -75,7 +103,7 @@ export function findJustification(doc: DocumentModel, span: Span): Justification
   let best: Justification | null = null;
   let bestDist = Infinity;
   for (const r of regions) {
-    for (const j of matchesIn(doc, r)) {
+    for (const j of matchesIn(doc, r, r === paragraph ? paragraph : undefined)) {
       const d = j.start >= span.end ? j.start - span.end : j.end <= span.start ? span.start - j.end : 0;
       if (d < bestDist) {
         best = j;
