@@ -79,7 +79,11 @@ export interface ParagraphCandidates {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
-const POSSESSIVE = /['’]s$/u;
+/** `/['’]s$/u.test(word)` without a regular expression (every word is tested). */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && isApostrophe(word.charCodeAt(n - 2));
+}
 
 /** Capitalised words that open sentences or clauses and are never part of a name. */
 const OPENERS = new Set([
@@ -136,6 +140,9 @@ export function keyOf(word: string): string {
 }
 
 function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  // ASCII answers directly; anything else goes to the Unicode property.
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return /^\p{Lu}/u.test(w);
 }
 
@@ -165,7 +172,7 @@ export function tokenize(text: string, sentenceStarts: readonly number[]): Token
       endsSentence = true;
     }
     let possessive = false;
-    if (POSSESSIVE.test(word)) {
+    if (endsPossessive(word)) {
       word = word.slice(0, -2);
       possessive = true;
     } else if (isApostrophe(text.charCodeAt(start + word.length)) && word.endsWith('s') && /^\p{Lu}/u.test(word) && text[start + word.length] !== undefined && /['’]/u.test(text[start + word.length]) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) {
@@ -220,7 +227,7 @@ function tight(text: string, a: Token, b: Token): boolean {
 }
 
 function isNationality(lower: string): boolean {
-  const k = lower.replace(/['’]s$/u, '');
+  const k = endsPossessive(lower) ? lower.slice(0, -2) : lower;
   return k in PRONOUN_NATIONALITY || DEMONYM_WORDS.has(k);
 }
 
