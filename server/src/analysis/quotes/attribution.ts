@@ -10,6 +10,7 @@
  * paragraph, the multi-paragraph quote it continues, and a quote-only
  * paragraph right after the same speaker's attributed quote.
  */
+import { detach, memo } from '../cache';
 import { sentenceAt, type DocumentModel } from '../document';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS, cueLemma } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -248,8 +249,8 @@ function sentenceSubject(outside: string, ws: Word[], s: Sentence): Span | null 
   return { start: first.start, end: ws[j].end };
 }
 
-function makeAttribution(doc: DocumentModel, cue: Span, verb: string, src: Span, s: Sentence): Attribution {
-  const sourceText = doc.text.slice(src.start, src.end);
+function makeAttribution(text: string, cue: Span, verb: string, src: Span, s: Sentence): Attribution {
+  const sourceText = text.slice(src.start, src.end);
   const kind = classifySourcePhrase(sourceText);
   return {
     cue,
@@ -264,7 +265,7 @@ function makeAttribution(doc: DocumentModel, cue: Span, verb: string, src: Span,
 }
 
 /** Finds the attribution cues of one sentence. */
-function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, ws: Word[]): Cue[] {
+function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): Cue[] {
   const out: Cue[] = [];
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
@@ -274,7 +275,7 @@ function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, ws: Word
       if (src) {
         const r = npRight(outside, ws, k + 1);
         const span = r ?? src;
-        out.push({ attribution: makeAttribution(doc, { start: w.start, end: ws[k + 1].end }, 'according to', span, s), at: w.start, strong: true });
+        out.push({ attribution: makeAttribution(text, { start: w.start, end: ws[k + 1].end }, 'according to', span, s), at: w.start, strong: true });
       }
       continue;
     }
@@ -289,10 +290,10 @@ function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, ws: Word
     let src: Span | null = null;
     if (finite) {
       src = npLeft(outside, ws, k, s.start);
-      if (!src || !/[\p{Lu}]|^(?:he|she|they|i|we|it)$/iu.test(doc.text.slice(src.start, src.end)) && classifySourcePhrase(doc.text.slice(src.start, src.end)) !== 'descriptor') {
+      if (!src || !/[\p{Lu}]|^(?:he|she|they|i|we|it)$/iu.test(text.slice(src.start, src.end)) && classifySourcePhrase(text.slice(src.start, src.end)) !== 'descriptor') {
         const right = npRight(outside, ws, k);
         if (right) src = right;
-        else if (src && classifySourcePhrase(doc.text.slice(src.start, src.end)) === 'other') src = null;
+        else if (src && classifySourcePhrase(text.slice(src.start, src.end)) === 'other') src = null;
       }
     } else {
       // Participles hang off the subject: an adjacent name (`Trump announcing`) or the sentence subject.
@@ -300,13 +301,55 @@ function sentenceCues(doc: DocumentModel, outside: string, s: Sentence, ws: Word
       src = left ?? sentenceSubject(outside, ws, s);
     }
     if (!src) continue;
-    const srcText = doc.text.slice(src.start, src.end);
+    const srcText = text.slice(src.start, src.end);
     // Relative pronouns are not sources: `an employee, who asked not to be named, said` has one source.
     if (!/[\p{L}]/u.test(srcText) || /^(?:who|whom|which|that|whose)$/i.test(srcText.trim())) continue;
     // `said X` after a quotation: the content is before; otherwise after.
-    out.push({ attribution: makeAttribution(doc, cue, lemma, src, s), at: w.start, strong });
+    out.push({ attribution: makeAttribution(text, cue, lemma, src, s), at: w.start, strong });
   }
   return out;
+}
+
+/** The sentence-local attribution work: its subject and cues, in offsets from the sentence start. */
+interface SentenceWork {
+  subj: Span | null;
+  cues: Cue[];
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/**
+ * Subject and cues of one sentence. They depend on the sentence's own text
+ * alone (with quotations blanked), so they are computed sentence-relative and
+ * memoised (`cache.ts`): a keystroke re-reads only the sentences it changed.
+ * Returns fresh objects in document offsets; the cached ones are never mutated.
+ */
+function sentenceWork(doc: DocumentModel, outside: string, s: Sentence): SentenceWork {
+  const o = outside.slice(s.start, s.end);
+  const t = doc.text.slice(s.start, s.end);
+  const rel = memo('attribution.sentence', detach(`${o}\u0000${t}`), () => {
+    const ro = detach(o);
+    const rt = detach(t);
+    const s0: Sentence = { start: 0, end: ro.length, index: 0, paragraph: 0 };
+    const ws = words(ro, 0, ro.length);
+    return { subj: sentenceSubject(ro, ws, s0), cues: sentenceCues(rt, ro, s0, ws) };
+  });
+  return {
+    subj: rel.subj && shift(rel.subj, s.start),
+    cues: rel.cues.map((c) => ({
+      attribution: {
+        ...c.attribution,
+        cue: shift(c.attribution.cue, s.start),
+        source: shift(c.attribution.source, s.start),
+        sentence: s.index,
+        paragraph: s.paragraph,
+      },
+      at: c.at + s.start,
+      strong: c.strong,
+    })),
+  };
 }
 
 /** Last element of a list sorted by `at` whose `at` is before `at`, by binary search. */
@@ -379,9 +422,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
   for (const s of doc.sentences) {
     while (qi < outer.length && outer[qi].end <= s.start) qi++;
     const hasQuote = qi < outer.length && outer[qi].start < s.end;
-    const ws = words(outside, s.start, s.end);
-    const subj = sentenceSubject(outside, ws, s);
-    const cues = sentenceCues(doc, outside, s, ws);
+    const { subj, cues } = sentenceWork(doc, outside, s);
     for (const c of cues) {
       const a = c.attribution;
       if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, a.source.start);
@@ -479,7 +520,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
         }
         const subj = subjectBySentence[intro.index];
         if (subj) {
-          const a = makeAttribution(doc, subj, 'colon', subj, intro);
+          const a = makeAttribution(doc.text, subj, 'colon', subj, intro);
           if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, subj.start);
           assign(q, a, 'colon');
           q.cue = null;
@@ -491,7 +532,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
     for (const s of sents) {
       const subj = subjectBySentence[s.index];
       if (!subj || !hasSpeechNoun(s)) continue;
-      const a = makeAttribution(doc, subj, 'subject', subj, s);
+      const a = makeAttribution(doc.text, subj, 'subject', subj, s);
       if (a.sourceKind === 'name' || a.sourceKind === 'pronoun' || a.sourceKind === 'descriptor') {
         if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, subj.start);
         assign(q, a, 'partial');
