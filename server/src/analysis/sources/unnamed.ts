@@ -56,8 +56,9 @@ function extendQualifier(masked: string, end: number): number {
   const after = masked.slice(end, end + 120);
   // A qualifier the span left out entirely: `one GOP source` + ` in the room`.
   const lead = /^[ \t]+/.exec(after);
-  if (lead && ANONYMITY_QUALIFIERS.some((re) => re.test(after.slice(lead[0].length)))) {
-    const stop = /[,.;:!?()\n"“”]|\s(?:said|says|say|told|who|which|and|but)\b/.exec(after.slice(lead[0].length));
+  const rest = lead ? after.slice(lead[0].length) : '';
+  if (lead && ANONYMITY_QUALIFIERS.some((re) => re.test(rest))) {
+    const stop = /[,.;:!?()\n"“”]|\s(?:said|says|say|told|who|which|and|but)\b/.exec(rest);
     const len = stop ? stop.index : after.length - lead[0].length;
     if (len > 0 && len < 80) return end + lead[0].length + len;
   }
@@ -83,13 +84,15 @@ function isCue(text: string, a: Attribution): boolean {
  * its clause (`…, said a senior official.`); otherwise it is the verb's object
  * (`X warned Russian officials that …`, `X said negotiators faced …`).
  */
-function invertedOk(masked: string, a: Attribution, sourceEnd: number): boolean {
+function invertedOk(masked: string, a: Attribution): boolean {
   if (a.source.start < a.cue.end || /^according|^by$/i.test(a.verb) || /\bby$/i.test(masked.slice(a.cue.start, a.cue.end))) return true;
   const before = masked.slice(Math.max(0, a.cue.start - 4), a.cue.start);
   const sentenceStart = /(?:^|[.!?]\s*)$/.test(masked.slice(Math.max(0, a.cue.start - 3), a.cue.start)) || a.cue.start === 0;
   if (!sentenceStart && !/[,\p{Pf}"'”’—–]\s*$/u.test(before)) return false;
   // Verbs that invert in news copy; `warned officials` and `told aides` take objects.
   if (!/^(?:say|add|write|explain|note|acknowledge|recall|continue)$/.test(a.verb)) return false;
+  // Where the source ends, its qualifier included (only needed here: most attributions return above).
+  const sourceEnd = extendQualifier(masked, a.source.end);
   const after = masked.slice(sourceEnd, sourceEnd + 80);
   return /^\s*(?:[.,;:!?)\]—–]|$)/.test(after) || /^\s+(?:who|whose)\b/.test(after) || /^\s+(?:on|in|at|of|for|from|with|to|inside|within)\s+[^,.;:!?"“”]*?[.;!?]/.test(after);
 }
@@ -111,7 +114,7 @@ export function sourceTally(analysis: DocumentAnalysis): SourceTally {
   for (const a of allAttributions(analysis)) {
     // Headlines summarise; the body carries (and names) the sources.
     if (!isCue(analysis.doc.text, a) || analysis.doc.paragraphs[a.paragraph]?.isHeading) continue;
-    if (!invertedOk(analysis.doc.masked, a, extendQualifier(analysis.doc.masked, a.source.end))) continue;
+    if (!invertedOk(analysis.doc.masked, a)) continue;
     const info = analyzeSourcePhrase(a.sourceText);
     if (isNamed(a, info)) {
       named.push(a);
