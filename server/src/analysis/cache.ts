@@ -27,8 +27,9 @@ export interface CacheStats {
 }
 
 export class AnalysisCache {
-  private current = new Map<string, Map<string, unknown>>();
-  private previous = new Map<string, Map<string, unknown>>();
+  // Entries keep their own (detached) key: lookups use slices of the new version, which must not be stored.
+  private current = new Map<string, Map<string, { key: string; value: unknown }>>();
+  private previous = new Map<string, Map<string, { key: string; value: unknown }>>();
   private hits = 0;
   private misses = 0;
 
@@ -44,21 +45,21 @@ export class AnalysisCache {
   memo<T>(stage: string, key: string, compute: () => T): T {
     let cur = this.current.get(stage);
     if (!cur) this.current.set(stage, (cur = new Map()));
-    if (cur.has(key)) {
+    const here = cur.get(key);
+    if (here) {
       this.hits++;
-      return cur.get(key) as T;
+      return here.value as T;
     }
-    const prev = this.previous.get(stage);
-    if (prev && prev.has(key)) {
-      const v = prev.get(key) as T;
-      cur.set(key, v);
+    const before = this.previous.get(stage)?.get(key);
+    if (before) {
+      cur.set(before.key, before);
       this.hits++;
-      return v;
+      return before.value as T;
     }
     this.misses++;
-    const v = compute();
-    cur.set(key, v);
-    return v;
+    const entry = { key: detach(key), value: compute() };
+    cur.set(entry.key, entry);
+    return entry.value as T;
   }
 
   /** Hits and misses of the current analysis, and entries kept. */

@@ -329,7 +329,7 @@ function shift(span: Span, by: number): Span {
 function sentenceWork(doc: DocumentModel, outside: string, s: Sentence): SentenceWork {
   const o = outside.slice(s.start, s.end);
   const t = doc.text.slice(s.start, s.end);
-  const rel = memo('attribution.sentence', detach(`${o}\u0000${t}`), () => {
+  const rel = memo('attribution.sentence', `${o}\u0000${t}`, () => {
     const ro = detach(o);
     const rt = detach(t);
     const s0: Sentence = { start: 0, end: ro.length, index: 0, paragraph: 0 };
