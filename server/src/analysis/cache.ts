@@ -28,8 +28,11 @@ export interface CacheStats {
 
 export class AnalysisCache {
   // Entries keep their own (detached) key: lookups use slices of the new version, which must not be stored.
-  private current = new Map<string, Map<string, { key: string; value: unknown }>>();
-  private previous = new Map<string, Map<string, { key: string; value: unknown }>>();
+  private current = new Map<string, Map<string, Entry>>();
+  private previous = new Map<string, Map<string, Entry>>();
+  // Canonical (detached) copies of paragraph texts: see `intern`.
+  private interned = new Map<string, string>();
+  private internedBefore = new Map<string, string>();
   private hits = 0;
   private misses = 0;
 
@@ -37,27 +40,44 @@ export class AnalysisCache {
   nextGeneration(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.internedBefore = this.interned;
+    this.interned = new Map();
     this.hits = 0;
     this.misses = 0;
   }
 
+  /**
+   * The canonical copy of `s`: the same string object for the same text
+   * across the analyses of a document. A slice of a new version is hashed
+   * once here; every later look-up with the canonical copy then finds its
+   * hash cached and its key identical, instead of hashing and comparing the
+   * whole paragraph again in every stage.
+   */
+  intern(s: string): string {
+    let c = this.interned.get(s);
+    if (c !== undefined) return c;
+    c = this.internedBefore.get(s) ?? detach(s);
+    this.interned.set(c, c);
+    return c;
+  }
+
   /** The cached value of `stage` for `key`, computing it with `compute` on a miss. */
-  memo<T>(stage: string, key: string, compute: () => T): T {
+  memo<T>(stage: string, key: string, compute: () => T, extra = ''): T {
     let cur = this.current.get(stage);
     if (!cur) this.current.set(stage, (cur = new Map()));
     const here = cur.get(key);
-    if (here) {
+    if (here && here.extra === extra) {
       this.hits++;
       return here.value as T;
     }
     const before = this.previous.get(stage)?.get(key);
-    if (before) {
+    if (before && before.extra === extra) {
       cur.set(before.key, before);
       this.hits++;
       return before.value as T;
     }
     this.misses++;
-    const entry = { key: detach(key), value: compute() };
+    const entry: Entry = { key: this.interned.get(key) === key ? key : detach(key), extra: extra && detach(extra), value: compute() };
     cur.set(entry.key, entry);
     return entry.value as T;
   }
@@ -68,6 +88,13 @@ export class AnalysisCache {
     for (const m of this.current.values()) entries += m.size;
     return { hits: this.hits, misses: this.misses, entries };
   }
+}
+
+interface Entry {
+  key: string;
+  /** Further input the value depends on, compared on a hit (not hashed). */
+  extra: string;
+  value: unknown;
 }
 
 /**
@@ -95,7 +122,36 @@ export function withCache<T>(cache: AnalysisCache, fn: () => T): T {
   }
 }
 
-/** `compute()`, memoised under `stage`/`key` in the active cache when an analysis runs with one. */
-export function memo<T>(stage: string, key: string, compute: () => T): T {
-  return active ? active.memo(stage, key, compute) : compute();
+/**
+ * `compute()`, memoised under `stage`/`key` in the active cache when an
+ * analysis runs with one. `extra` is further input the value depends on
+ * (say, the raw text beside the masked one): a hit needs it equal too, but
+ * it is compared rather than hashed. Use an `intern`ed paragraph text as the
+ * key where there is one.
+ */
+export function memo<T>(stage: string, key: string, compute: () => T, extra = ''): T {
+  return active ? active.memo(stage, key, compute, extra) : compute();
+}
+
+/** The canonical copy of a paragraph's text in the active cache (see `AnalysisCache.intern`); `s` itself without one. */
+export function intern(s: string): string {
+  return active ? active.intern(s) : s;
+}
+
+const owners = new WeakMap<object, AnalysisCache>();
+
+/** Records that `analysis` was computed with `cache`, so that later passes over it (the rules) can memoise there too. */
+export function attachCache(analysis: object, cache: AnalysisCache): void {
+  owners.set(analysis, cache);
+}
+
+/** The cache `analysis` was computed with, if any. */
+export function cacheOf(analysis: object): AnalysisCache | undefined {
+  return owners.get(analysis);
+}
+
+/** Runs `fn` with the cache of `analysis` active, when it has one (the rules of an incremental analysis). */
+export function withCacheOf<T>(analysis: object, fn: () => T): T {
+  const cache = owners.get(analysis);
+  return cache ? withCache(cache, fn) : fn();
 }

@@ -4,6 +4,7 @@
  * so the caller can log it.
  */
 import type { DocumentAnalysis } from './analyze';
+import { withCacheOf } from './cache';
 import { applyIgnores } from './ignore';
 import { RULES } from './rules';
 import type { Rule } from './rules/rule';
@@ -30,6 +31,11 @@ export function levelOf(rule: Rule, levels: RuleLevels | undefined): Level {
 }
 
 export function check(analysis: DocumentAnalysis, levels?: RuleLevels, rules: readonly Rule[] = RULES): CheckResult {
+  // Rules memoise their paragraph-local work in the analysis's cache (a keystroke re-reads one paragraph).
+  return withCacheOf(analysis, () => runRules(analysis, levels, rules));
+}
+
+function runRules(analysis: DocumentAnalysis, levels: RuleLevels | undefined, rules: readonly Rule[]): CheckResult {
   const findings: Finding[] = [];
   const errors: CheckResult['errors'] = [];
   for (const rule of rules) {

@@ -2,7 +2,7 @@
  * The document model: prose map, paragraphs and sentences, built once per
  * document version and shared by every later stage and rule.
  */
-import { memo } from './cache';
+import { intern, memo } from './cache';
 import { buildProseMap, type FrontMatter } from './text/prose';
 import { splitParagraphs } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
@@ -17,6 +17,12 @@ export interface DocumentModel {
   /** HTML comments (ignore directives live there). */
   comments: Span[];
   paragraphs: Paragraph[];
+  /**
+   * Each paragraph's masked text, in paragraph order. In an incremental
+   * analysis these are the cache's canonical copies (`intern`), the keys
+   * every paragraph-local stage memoises under.
+   */
+  paragraphTexts: string[];
   /** Every sentence of the document in order (also reachable per paragraph). */
   sentences: Sentence[];
   isMarkdown: boolean;
@@ -33,10 +39,13 @@ export function buildDocument(text: string, languageId?: string): DocumentModel 
   const prose = buildProseMap(text, isMarkdown);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
+  const paragraphTexts: string[] = [];
   for (const p of splitParagraphs(prose.masked)) {
     const index = paragraphs.length;
+    const key = intern(prose.masked.slice(p.start, p.end));
+    paragraphTexts.push(key);
     // Sentence spans depend on the paragraph's text alone: memoised paragraph-relative (see cache.ts).
-    const relative = memo('document.sentences', prose.masked.slice(p.start, p.end), () =>
+    const relative = memo('document.sentences', key, () =>
       splitSentences(prose.masked, p.start, p.end).map((s) => [s.start - p.start, s.end - p.start] as const),
     );
     const own: Sentence[] = relative.map(([start, end]) => ({ start: p.start + start, end: p.start + end, index: sentences.length, paragraph: index }));
@@ -44,7 +53,7 @@ export function buildDocument(text: string, languageId?: string): DocumentModel 
     sentences.push(...own);
     paragraphs.push({ start: p.start, end: p.end, index, sentences: own, isHeading: p.isHeading });
   }
-  return { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, paragraphs, sentences, isMarkdown };
+  return { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, paragraphs, paragraphTexts, sentences, isMarkdown };
 }
 
 /** Index of the paragraph containing `offset`, or -1 (binary search). */

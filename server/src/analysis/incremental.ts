@@ -8,21 +8,19 @@
  * long as the analyses that share it.
  */
 import { analyze, type DocumentAnalysis } from './analyze';
-import { AnalysisCache, withCache, type CacheStats } from './cache';
+import { AnalysisCache, attachCache, cacheOf, withCache, type CacheStats } from './cache';
 import type { AnalysisOptions } from './types';
-
-const caches = new WeakMap<DocumentAnalysis, AnalysisCache>();
 
 /** The analysis of `text`, reusing the paragraph work of `prev` (an earlier version of the same document) when given. */
 export function analyzeIncremental(prev: DocumentAnalysis | undefined, text: string, options: AnalysisOptions): DocumentAnalysis {
-  const cache = (prev && caches.get(prev)) ?? new AnalysisCache();
+  const cache = (prev && cacheOf(prev)) ?? new AnalysisCache();
   cache.nextGeneration();
   const analysis = withCache(cache, () => analyze(text, options));
-  caches.set(analysis, cache);
+  attachCache(analysis, cache);
   return analysis;
 }
 
 /** Cache hits and misses of the analysis that produced `analysis` (undefined when it was not incremental). */
 export function cacheStats(analysis: DocumentAnalysis): CacheStats | undefined {
-  return caches.get(analysis)?.stats();
+  return cacheOf(analysis)?.stats();
 }

@@ -9,7 +9,7 @@ import { detach, memo } from '../cache';
 import { paragraphAt, type DocumentModel } from '../document';
 import { NATIONALITY_EQUIVALENTS, PARTY_WORDS, PERSON_DESCRIPTORS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organizations';
-import type { Attribution, Quotation, Span } from '../types';
+import type { Attribution, Paragraph, Quotation, Span } from '../types';
 import { keyOf, scanParagraph, type DescriptorCandidate, type NameCandidate, type ParagraphCandidates } from './candidates';
 import { DEMONYM_WORDS, GIVEN_WORDS, PLACE_WORDS, SURNAME_WORDS } from './nameLexicon';
 import { looseKey, normalizeName } from './names';
@@ -29,8 +29,10 @@ const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|sep
  * cache.ts). No module-level cache: keys sliced from a draft keep the whole
  * draft alive, so a global cache would hold one copy of the draft per keystroke.
  */
-export function paragraphCandidates(text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
-  return memo('actors.paragraph', sentenceStarts.join(',') + '\u0000' + text, () => scanParagraph(detach(text), sentenceStarts));
+export function paragraphCandidates(doc: DocumentModel, p: Paragraph): ParagraphCandidates {
+  // Sentence starts are a function of the paragraph's text (see document.ts), so the text alone is the key.
+  const text = doc.paragraphTexts[p.index];
+  return memo('actors.paragraph', text, () => scanParagraph(detach(text), p.sentences.map((s) => s.start - p.start)));
 }
 
 interface Occurrence {
@@ -193,8 +195,7 @@ export function buildActorTable(doc: DocumentModel, quotations: readonly Quotati
   const occurrences: Occurrence[] = [];
   const descriptors: { d: DescriptorCandidate; base: number; paragraph: number }[] = [];
   for (const p of doc.paragraphs) {
-    const text = doc.masked.slice(p.start, p.end);
-    const found = paragraphCandidates(text, p.sentences.map((s) => s.start - p.start));
+    const found = paragraphCandidates(doc, p);
     const heading = p.isHeading || found.titleCase;
     for (const c of found.names) occurrences.push({ c, base: p.start, paragraph: p.index, inHeading: heading });
     if (!heading) for (const d of found.descriptors) descriptors.push({ d, base: p.start, paragraph: p.index });

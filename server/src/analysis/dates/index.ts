@@ -23,7 +23,7 @@ const ANCHOR_REACH = 2;
  * a global cache would hold one copy of the draft per keystroke.
  */
 function cachedScan(text: string, pubIso: string): LocalMention[] {
-  return memo('dates.paragraph', `${pubIso}\u0000${text}`, () => scanParagraph(detach(text), pubIso));
+  return memo('dates.paragraph', text, () => scanParagraph(detach(text), pubIso), pubIso);
 }
 
 function shiftSpan<T extends Span>(s: T, by: number): T {
@@ -49,7 +49,7 @@ function place(m: LocalMention, by: number, paragraph: number): LocalMention {
 export function findDates(doc: DocumentModel, pub: PublicationDate): DateMention[] {
   const all: LocalMention[] = [];
   for (const p of doc.paragraphs) {
-    const local = cachedScan(doc.masked.slice(p.start, p.end), pub.iso);
+    const local = cachedScan(doc.paragraphTexts[p.index], pub.iso);
     for (const m of local) all.push(place(m, p.start, p.index));
   }
   linkDocument(all);

@@ -320,6 +320,13 @@ function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
 
+/** A sentence's memoised work, with the inputs it was computed from. */
+interface SentenceSlot {
+  o: string;
+  t: string;
+  rel: SentenceWork;
+}
+
 /**
  * Subject and cues of one sentence. They depend on the sentence's own text
  * alone (with quotations blanked), so they are computed sentence-relative and
@@ -329,13 +336,19 @@ function shift(span: Span, by: number): Span {
 function sentenceWork(doc: DocumentModel, outside: string, s: Sentence): SentenceWork {
   const o = outside.slice(s.start, s.end);
   const t = doc.text.slice(s.start, s.end);
-  const rel = memo('attribution.sentence', `${o}\u0000${t}`, () => {
+  // One slot per sentence of the paragraph, under the paragraph's canonical text (cheap to look up); a slot is reused
+  // only when the sentence's text and its quotation blanking are the same as when it was computed.
+  const slots = memo('attribution.sentences', doc.paragraphTexts[s.paragraph], (): SentenceSlot[] => []);
+  const k = s.index - doc.paragraphs[s.paragraph].sentences[0].index;
+  let slot = slots[k];
+  if (!slot || slot.o !== o || slot.t !== t) {
     const ro = detach(o);
     const rt = detach(t);
     const s0: Sentence = { start: 0, end: ro.length, index: 0, paragraph: 0 };
     const ws = words(ro, 0, ro.length);
-    return { subj: sentenceSubject(ro, ws, s0), cues: sentenceCues(rt, ro, s0, ws) };
-  });
+    slot = slots[k] = { o: ro, t: rt, rel: { subj: sentenceSubject(ro, ws, s0), cues: sentenceCues(rt, ro, s0, ws) } };
+  }
+  const rel = slot.rel;
   return {
     subj: rel.subj && shift(rel.subj, s.start),
     cues: rel.cues.map((c) => ({

@@ -12,7 +12,7 @@
 import type { DocumentAnalysis } from '../analyze';
 import { VAGUE_PATTERNS } from '../lexicon/sources';
 import { RuleId } from '../ruleIds';
-import { paragraphMemo } from '../sources/paragraphMemo';
+import { memo } from '../cache';
 import { SpanSet } from '../sources/spanSet';
 import { sourceTally } from '../sources/unnamed';
 import type { Rule, RuleResult } from './rule';
@@ -31,8 +31,8 @@ interface VagueMatch {
 }
 
 /** The hedges of a paragraph's masked text, pattern by pattern (memoised per paragraph: a keystroke rescans one). */
-function vagueMatches(a: DocumentAnalysis, text: string): readonly VagueMatch[] {
-  return paragraphMemo(a.doc, 'sources.vague', `\u0000${text}`, () => {
+function vagueMatches(text: string): readonly VagueMatch[] {
+  return memo('sources.vague', text, () => {
     const found: VagueMatch[] = [];
     for (const { re, label, needs } of VAGUE_PATTERNS) {
       if (!needs.test(text)) continue;
@@ -63,7 +63,7 @@ export const sourceVague: Rule = {
     const reported = new SpanSet([]);
     for (const p of a.doc.paragraphs) {
       if (p.isHeading) continue;
-      for (const m of vagueMatches(a, a.doc.masked.slice(p.start, p.end))) {
+      for (const m of vagueMatches(a.doc.paragraphTexts[p.index])) {
         const span = { start: p.start + m.start, end: p.start + m.end };
         if (unnamed.overlaps(span) || quotes.overlaps(span) || reported.overlaps(span)) continue;
         reported.add(span);

@@ -11,10 +11,9 @@
 import type { DocumentAnalysis } from '../analyze';
 import { cueLemma, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../lexicon/speech';
 import { DESCRIPTOR_HEADS, ORGANIZATION_HEADS, POST_MODIFIER_STARTS, SOURCE_VERBS, STANCE_ADJECTIVES } from '../lexicon/sources';
-import { detach } from '../cache';
+import { detach, memo } from '../cache';
 import type { Attribution, Paragraph, Span } from '../types';
 import { analyzeSourcePhrase } from './classify';
-import { paragraphMemo } from './paragraphMemo';
 import { SpanSet } from './spanSet';
 
 interface W extends Span {
@@ -181,8 +180,9 @@ function paragraphCandidates(analysis: DocumentAnalysis, p: Paragraph): readonly
   const base = p.start - lead;
   const masked = doc.masked.slice(base, p.end + 2);
   const raw = doc.text.slice(base, p.end + 2);
-  const key = `${lead}\u0000${masked}\u0000${raw === masked ? '' : raw}`;
-  return paragraphMemo(doc, 'sources.descriptors', key, () => {
+  // Keyed by the paragraph's text; the character before and the two after it, and the raw text where it differs, must match too.
+  const context = `${doc.masked.slice(base, p.start)}\u0000${doc.masked.slice(p.end, p.end + 2)}\u0000${raw === masked ? '' : raw}`;
+  return memo('sources.descriptors', doc.paragraphTexts[p.index], () => {
     const m = detach(masked);
     const r = raw === masked ? m : detach(raw);
     const sentences = p.sentences.map((s) => ({ start: s.start - base, end: s.end - base }));
@@ -192,7 +192,7 @@ function paragraphCandidates(analysis: DocumentAnalysis, p: Paragraph): readonly
       src: { start: c.src.start - lead, end: c.src.end - lead },
       cue: { start: c.cue.start - lead, end: c.cue.end - lead },
     }));
-  });
+  }, context);
 }
 
 /** Descriptor candidates of the sentences `sentences` of `text` (masked) / `raw` (as written). */

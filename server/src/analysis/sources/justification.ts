@@ -9,9 +9,8 @@
 import type { DocumentModel } from '../document';
 import { sentenceAt } from '../document';
 import { JUSTIFICATIONS } from '../lexicon/sources';
-import { detach } from '../cache';
+import { detach, memo } from '../cache';
 import type { Paragraph, Span } from '../types';
-import { paragraphMemo } from './paragraphMemo';
 
 /** A justification phrase found in the draft. */
 export interface Justification extends Span {
@@ -66,13 +65,13 @@ function scan(doc: DocumentModel, region: Span): Justification[] {
 function scanParagraph(doc: DocumentModel, p: Paragraph): Justification[] {
   const masked = doc.masked.slice(p.start, p.end);
   const raw = doc.text.slice(p.start, p.end);
-  const relative = paragraphMemo(doc, 'sources.justifications', `${masked}\u0000${raw === masked ? '' : raw}`, () => {
+  const relative = memo('sources.justifications', doc.paragraphTexts[p.index], () => {
     const m = detach(masked);
     const r = raw === masked ? m : detach(raw);
     const sentences = p.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
     const sentenceOf = (offset: number): Span | undefined => sentences.find((s) => offset >= s.start && offset < s.end);
     return matches(m, (s) => r.slice(s.start, s.end), sentenceOf, 0);
-  });
+  }, raw === masked ? '' : raw);
   return relative.map((j) => ({ ...j, start: p.start + j.start, end: p.start + j.end }));
 }
 
