@@ -16,6 +16,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_PREFIXES, ORGANIZATION_SUFFIXES } from '../lexicon/organizations';
 import { NATIONALITY_EQUIVALENTS, PARTY_WORDS, PERSON_DESCRIPTORS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { nameWordEnd, nextWordStart } from '../text/words';
 import { DEMONYM_WORDS, GIVEN_WORDS } from './nameLexicon';
 
 /** One word of the paragraph. */
@@ -78,7 +79,7 @@ export interface ParagraphCandidates {
   descriptors: DescriptorCandidate[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
+// Words are `/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/u`, scanned by hand (text/words.ts).
 /** `/['’]s$/u.test(word)` without a regular expression (every word is tested). */
 function endsPossessive(word: string): boolean {
   const n = word.length;
@@ -159,15 +160,17 @@ export function tokenize(text: string, sentenceStarts: readonly number[]): Token
   const out: Token[] = [];
   // The first word at or after each sentence start is sentence-initial.
   let nextStart = 0;
-  const sorted = [...sentenceStarts].sort((a, b) => a - b);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text))) {
-    let word = m[0];
-    const start = m.index;
-    const outer = start + word.length;
+  const sorted = sentenceStarts.length > 1 ? [...sentenceStarts].sort((a, b) => a - b) : sentenceStarts;
+  // Lower-cased once per paragraph; word by word only where lower-casing changes a length (İ).
+  const lowered = text.toLowerCase();
+  const sameLength = lowered.length === text.length;
+  for (let at = nextWordStart(text, 0); at < text.length; at = nextWordStart(text, at)) {
+    const start = at;
+    const outer = nameWordEnd(text, start);
+    at = outer;
+    let word = text.slice(start, outer);
     let endsSentence = false;
-    if (word.endsWith('.') && !isAbbreviation(word)) {
+    if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {
       word = word.slice(0, -1);
       endsSentence = true;
     }
@@ -175,7 +178,7 @@ export function tokenize(text: string, sentenceStarts: readonly number[]): Token
     if (endsPossessive(word)) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (isApostrophe(text.charCodeAt(start + word.length)) && word.endsWith('s') && /^\p{Lu}/u.test(word) && text[start + word.length] !== undefined && /['’]/u.test(text[start + word.length]) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) {
+    } else if (isApostrophe(text.charCodeAt(start + word.length)) && word.endsWith('s') && /^\p{Lu}/u.test(word) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) {
       // Plural possessive on a name ending in s: "Jones' book" keeps "Jones".
       possessive = true;
     }
@@ -186,14 +189,16 @@ export function tokenize(text: string, sentenceStarts: readonly number[]): Token
       nextStart++;
     }
     if (!word) continue;
+    const end = start + word.length;
+    const c0 = word.charCodeAt(0);
     out.push({
       start,
-      end: start + word.length,
+      end,
       outer,
       text: word,
-      lower: word.toLowerCase(),
-      // "I've", "I'm": a pronoun with a contraction, never a name.
-      cap: isCapitalised(word) && !/^I['’]/u.test(word) && !/^[RDI]-\p{Lu}/u.test(word),
+      lower: sameLength ? lowered.slice(start, end) : word.toLowerCase(),
+      // "I've", "I'm": a pronoun with a contraction, never a name; "D-Va." is a party and state.
+      cap: isCapitalised(word) && !((c0 === 0x49 || c0 === 0x52 || c0 === 0x44) && (/^I['’]/u.test(word) || /^[RDI]-\p{Lu}/u.test(word))),
       possessive,
       endsSentence,
       sentenceInitial,

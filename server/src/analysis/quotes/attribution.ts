@@ -14,6 +14,7 @@ import { detach, memo } from '../cache';
 import { sentenceAt, type DocumentModel } from '../document';
 import { SPEECH_PARTICIPLES, SPEECH_VERBS, cueLemma } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { clauseWordEnd, nextWordStart } from '../text/words';
 import { classifySourcePhrase } from '../sources/classify';
 import type { Attribution, Quotation, Sentence, Span } from '../types';
 
@@ -63,7 +64,7 @@ interface Word extends Span {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/gu;
+// Words are `/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/u`, scanned by hand (text/words.ts).
 
 const KEEP_PERIOD = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev)\.)$/u;
 
@@ -73,14 +74,14 @@ function words(outside: string, start: number, end: number): Word[] {
   const lowered = slice.toLowerCase();
   // Lower-casing can change the length of a few characters (İ); then lower-case word by word.
   const sameLength = lowered.length === slice.length;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice))) {
-    let t = m[0];
+  for (let i = nextWordStart(slice, 0); i < slice.length; i = nextWordStart(slice, i)) {
+    const e = clauseWordEnd(slice, i);
+    let t = slice.slice(i, e);
     // A trailing period belongs to the word only for abbreviations and initials.
     if (t.charCodeAt(t.length - 1) === 46 && !KEEP_PERIOD.test(t)) t = t.slice(0, -1);
-    const at = start + m.index;
-    out.push({ start: at, end: at + t.length, text: t, lower: sameLength ? lowered.slice(m.index, m.index + t.length) : t.toLowerCase() });
+    const at = start + i;
+    out.push({ start: at, end: at + t.length, text: t, lower: sameLength ? lowered.slice(i, i + t.length) : t.toLowerCase() });
+    i = e;
   }
   return out;
 }
