@@ -28,6 +28,8 @@ export interface Token {
   outer: number;
   text: string;
   lower: string;
+  /** `keyOf(text)`: lower case without periods, the form lexicon look-ups use. */
+  key: string;
   cap: boolean;
   possessive: boolean;
   /** True when a sentence period directly follows the word. */
@@ -191,12 +193,14 @@ export function tokenize(text: string, sentenceStarts: readonly number[]): Token
     if (!word) continue;
     const end = start + word.length;
     const c0 = word.charCodeAt(0);
+    const lower = sameLength ? lowered.slice(start, end) : word.toLowerCase();
     out.push({
       start,
       end,
       outer,
       text: word,
-      lower: sameLength ? lowered.slice(start, end) : word.toLowerCase(),
+      lower,
+      key: lower.includes('.') ? lower.replace(/\./g, '') : lower,
       // "I've", "I'm": a pronoun with a contraction, never a name; "D-Va." is a party and state.
       cap: isCapitalised(word) && !((c0 === 0x49 || c0 === 0x52 || c0 === 0x44) && (/^I['’]/u.test(word) || /^[RDI]-\p{Lu}/u.test(word))),
       possessive,
@@ -300,7 +304,7 @@ function capitalisedRuns(text: string, toks: Token[]): Run[] {
 function knownOrgInside(toks: Token[], run: Run): Run | null {
   // Keys of the run's words, computed once; a start whose key begins no known organisation is skipped.
   const keys: string[] = [];
-  for (let s = run.from; s <= run.to; s++) keys.push(keyOf(toks[s].text));
+  for (let s = run.from; s <= run.to; s++) keys.push(toks[s].key);
   for (let len = Math.min(5, run.to - run.from + 1); len >= 1; len--) {
     for (let s = run.from; s + len - 1 <= run.to; s++) {
       const first = keys[s - run.from];
@@ -386,6 +390,13 @@ function appositiveAfter(text: string, end: number): LocalRole | null {
   return { start: offset, end: offset + phrase.length, text: phrase, source: 'appositive' };
 }
 
+/** `/[.!?:;"”’)]\s*$/.test(text)` without trying the pattern at every position of a long paragraph. */
+function endsClosed(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e > 0 && '.!?:;"”’)'.includes(text[e - 1]);
+}
+
 /** The names and descriptors of one paragraph; `text` is the paragraph's masked text, `sentenceStarts` relative to it. */
 export function scanParagraph(text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
   const toks = tokenize(text, sentenceStarts);
@@ -394,7 +405,7 @@ export function scanParagraph(text: string, sentenceStarts: readonly number[]): 
     // Split around a known organisation inside a longer run ("White House Response", "the Trump White House").
     const org = knownOrgInside(toks, whole);
     // A corporate suffix stays with the organisation ("Apple Inc.").
-    if (org && org.to < whole.to && /^(?:inc|corp|co|ltd|llc|plc)$/.test(keyOf(toks[org.to + 1].text))) org.to++;
+    if (org && org.to < whole.to && /^(?:inc|corp|co|ltd|llc|plc)$/.test(toks[org.to + 1].key)) org.to++;
     const pieces: Run[] = org ? [{ from: whole.from, to: org.from - 1 }, org, { from: org.to + 1, to: whole.to }] : [whole];
     for (const piece of pieces) {
       if (piece.from > piece.to) continue;
@@ -403,9 +414,15 @@ export function scanParagraph(text: string, sentenceStarts: readonly number[]): 
     }
   }
   // Headline case: most longer words capitalised, and either no closing punctuation or a capitalised function word mid-line ("Was Headed to ER But …").
-  const long = toks.filter((t) => t.text.length >= 4 && !/\d/.test(t.text));
-  const capFunction = toks.some((t, k) => k > 0 && t.cap && !t.sentenceInitial && HEADLINE_FUNCTION_WORDS.has(t.lower));
-  const titleCase = long.length >= 4 && long.filter((t) => t.cap).length / long.length > 0.7 && (capFunction || !/[.!?:;"”’)]\s*$/.test(text));
+  let long = 0;
+  let longCap = 0;
+  for (const t of toks) {
+    if (t.text.length < 4 || /\d/.test(t.text)) continue;
+    long++;
+    if (t.cap) longCap++;
+  }
+  const capFunction = (): boolean => toks.some((t, k) => k > 0 && t.cap && !t.sentenceInitial && HEADLINE_FUNCTION_WORDS.has(t.lower));
+  const titleCase = long >= 4 && longCap / long > 0.7 && (capFunction() || !endsClosed(text));
   return { titleCase, names, descriptors: descriptors(toks, text) };
 }
 
@@ -418,10 +435,10 @@ function candidateOf(text: string, toks: Token[], run: Run, known: boolean, orgB
   if (from > to) return null;
   const runWords = toks.slice(from, to + 1);
   let orgCue: NameCandidate['orgCue'] = known ? 'known' : null;
-  const last = keyOf(runWords[runWords.length - 1].text);
-  if (!orgCue && isKnownOrganization(runWords.map((t) => t.text))) orgCue = 'known';
+  const last = runWords[runWords.length - 1].key;
+  if (!orgCue && isKnownOrganizationKey(runWords.map((t) => t.key).join(' '))) orgCue = 'known';
   if (!orgCue && runWords.length > 1 && ORGANIZATION_SUFFIXES.has(last)) orgCue = 'suffix';
-  if (!orgCue && runWords.length > 2 && ORGANIZATION_PREFIXES.has(keyOf(runWords[0].text)) && runWords.some((t) => t.lower === 'of')) orgCue = 'prefix';
+  if (!orgCue && runWords.length > 2 && ORGANIZATION_PREFIXES.has(runWords[0].key) && runWords.some((t) => t.lower === 'of')) orgCue = 'prefix';
   // "Wayne State University School of Medicine": an institution word inside a longer run.
   if (!orgCue && runWords.length > 2 && runWords.slice(1, -1).some((t) => ORGANIZATION_INNER.has(t.lower))) orgCue = 'suffix';
   const roles: LocalRole[] = [];
@@ -430,8 +447,8 @@ function candidateOf(text: string, toks: Token[], run: Run, known: boolean, orgB
     // Title prefix: everything up to the last title head (`South Korean President`, `Secretary of State`), then its tail of title words.
     let k = from;
     let head = false;
-    const isHead = (t: Token): boolean => TITLE_HEADS.has(keyOf(t.text)) || ROLE_NOUNS.has(t.lower);
-    const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(keyOf(t.text)) || PARTY_WORDS.has(t.lower) || isNationality(t.lower) || t.lower === 'of';
+    const isHead = (t: Token): boolean => TITLE_HEADS.has(t.key) || ROLE_NOUNS.has(t.lower);
+    const isTitleWord = (t: Token): boolean => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.key) || PARTY_WORDS.has(t.lower) || isNationality(t.lower) || t.lower === 'of';
     let lastHead = -1;
     for (let h = from; h < to && h - from < 6; h++) {
       if (toks[h].possessive) break;
@@ -518,7 +535,7 @@ function descriptors(toks: Token[], text: string): DescriptorCandidate[] {
     let j = i + 1;
     let nationality: string | null = null;
     if (j < toks.length && toks[j].cap && isNationality(toks[j].lower)) {
-      nationality = PRONOUN_NATIONALITY[keyOf(toks[j].text)] ?? keyOf(toks[j].text);
+      nationality = PRONOUN_NATIONALITY[toks[j].key] ?? toks[j].key;
       j++;
     }
     // Up to two words of the head (e.g. "news agency", "prime minister").
