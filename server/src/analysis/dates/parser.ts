@@ -12,7 +12,22 @@
  * are read by the caller's own regex and skip chrono; we merge atoms ourselves (weekday + date) and filter what chrono
  * misreads (`may`/`march` the verbs, `Sun` the newspaper).
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+
+/**
+ * chrono's English locale, loaded on first use. `chrono-node` itself loads all
+ * sixteen locales (~4x the start-up cost) and we use only English's casual
+ * parsers: `chrono-node/en` is the same module the package re-exports as
+ * `casual`, `Chrono` and friends. Loading it lazily keeps it out of the
+ * start-up path of drafts (and CLI commands) that never reach a date window.
+ */
+type ChronoEn = Pick<typeof chrono, 'casual' | 'Chrono'>;
+let chronoEn: ChronoEn | null = null;
+function en(): ChronoEn {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, and the locale entry point TypeScript's node10 resolution cannot see
+  chronoEn ??= require('chrono-node/en') as ChronoEn;
+  return chronoEn;
+}
 
 /** One recognised piece of a date expression, in paragraph offsets. */
 export interface Atom {
@@ -70,7 +85,7 @@ const PARSER_NAMES: Record<Group, string[]> = {
 
 function parsersFor(group: Group): chrono.Parser[] {
   if (!groupParsers) {
-    const all = chrono.casual.clone().parsers;
+    const all = en().casual.clone().parsers;
     const byName = {} as Record<Group, chrono.Parser[]>;
     for (const g of GROUPS) byName[g] = all.filter((p) => PARSER_NAMES[g].includes(p.constructor.name));
     if (GROUPS.every((g) => byName[g].length === PARSER_NAMES[g].length)) {
@@ -81,7 +96,7 @@ function parsersFor(group: Group): chrono.Parser[] {
     const found = {} as Record<Group, chrono.Parser[]>;
     for (const g of GROUPS) {
       found[g] = all.filter((p) => {
-        const one = new chrono.Chrono({ parsers: [p], refiners: [] });
+        const one = new (en().Chrono)({ parsers: [p], refiners: [] });
         return PROBES[g].some((probe) => one.parse(probe, ref).some((r) => r.index === 0 && r.text.replace(/[,\s]+$/, '').length === probe.length));
       });
     }
@@ -96,7 +111,7 @@ function engine(mask: number): chrono.Chrono {
   let e = engines.get(mask);
   if (!e) {
     const parsers = GROUPS.flatMap((g, i) => (mask & (1 << i) ? parsersFor(g) : []));
-    e = new chrono.Chrono({ parsers, refiners: [] });
+    e = new (en().Chrono)({ parsers, refiners: [] });
     engines.set(mask, e);
   }
   return e;
