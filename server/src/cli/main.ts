@@ -2,17 +2,18 @@
  * The `copydesk` command line: `copydesk <command> [options]`. Commands live
  * in `commands/` (one file each, listed in `commands/index.ts`).
  */
-import { COMMANDS, commandByName } from './commands';
+import { allCommands, COMMAND_NAMES, commandByName } from './commands';
 import { packageVersion, processIO, UsageError, type CliIO, type ExitCode } from './io';
 
 function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const commands = allCommands();
+  const width = Math.max(...commands.map((c) => c.name.length));
   return `Usage: copydesk <command> [options]
 
 A copy editor's sourcing checks for news drafts, on the command line.
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
 Options:
   -h, --help     show this help (copydesk <command> --help for a command's options)
@@ -26,8 +27,9 @@ Example: copydesk check --format json story.md
 export async function run(args: string[], io: CliIO = processIO): Promise<ExitCode> {
   const [first, ...rest] = args;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    if (first === 'help' && rest[0] && commandByName(rest[0])) {
-      io.out(commandByName(rest[0])!.help);
+    const topic = first === 'help' && rest[0] ? commandByName(rest[0]) : undefined;
+    if (topic) {
+      io.out(topic.help);
       return 0;
     }
     (first === undefined ? io.err : io.out)(usage());
@@ -39,7 +41,7 @@ export async function run(args: string[], io: CliIO = processIO): Promise<ExitCo
   }
   const command = commandByName(first);
   if (!command) {
-    io.err(`copydesk: unknown command "${first}" (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see copydesk --help)\n`);
+    io.err(`copydesk: unknown command "${first}" (commands: ${COMMAND_NAMES.join(', ')}; see copydesk --help)\n`);
     return 2;
   }
   try {
