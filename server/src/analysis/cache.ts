@@ -56,9 +56,14 @@ export class AnalysisCache {
   intern(s: string): string {
     let c = this.interned.get(s);
     if (c !== undefined) return c;
-    c = this.internedBefore.get(s) ?? detach(s);
+    c = this.internedBefore.get(s) ?? copyOf(s);
     this.interned.set(c, c);
     return c;
+  }
+
+  /** True when `s` is the canonical copy of its text (see `intern`). */
+  isInterned(s: string): boolean {
+    return this.interned.get(s) === s;
   }
 
   /** The cached value of `stage` for `key`, computing it with `compute` on a miss. */
@@ -77,7 +82,7 @@ export class AnalysisCache {
       return before.value as T;
     }
     this.misses++;
-    const entry: Entry = { key: this.interned.get(key) === key ? key : detach(key), extra: extra && detach(extra), value: compute() };
+    const entry: Entry = { key: this.isInterned(key) ? key : copyOf(key), extra: extra && copyOf(extra), value: compute() };
     cur.set(entry.key, entry);
     return entry.value as T;
   }
@@ -102,9 +107,15 @@ interface Entry {
  * slice as a view into its parent; a cached result built from a slice of one
  * version of a draft would otherwise hold that whole version in memory for as
  * long as the paragraph stays unchanged. Compute cached results from
- * `detach(paragraphText)`.
+ * `detach(paragraphText)`. Without an active cache nothing is kept, and a
+ * canonical (`intern`ed) text is already a copy: both come back as they are.
  */
 export function detach(s: string): string {
+  if (!active || active.isInterned(s)) return s;
+  return copyOf(s);
+}
+
+function copyOf(s: string): string {
   // Slicing a concatenation flattens it into a fresh string of this length only.
   return (s + ' ').slice(0, -1);
 }

@@ -9,8 +9,9 @@
  * is followed by a paragraph opening with a quote mark runs on into it: the
  * standard multi-paragraph quote.
  */
+import { memo } from '../cache';
 import type { DocumentModel } from '../document';
-import type { Quotation, Span } from '../types';
+import type { Paragraph, Quotation, Span } from '../types';
 import { TITLE_CUES } from '../lexicon/speech';
 
 /** A quotation found inside one paragraph, before linking and attribution. */
@@ -159,6 +160,19 @@ export function findParagraphQuotes(text: string, start: number, end: number): R
 const OPENING_MARK = /^\s*["“‘']/;
 
 /**
+ * `findParagraphQuotes` of paragraph `p`, memoised paragraph-relative: the
+ * marks of a paragraph depend on its text and, at its edges, on the one
+ * character either side (white space or nothing), which must match too.
+ */
+function paragraphQuotes(doc: DocumentModel, p: Paragraph): RawQuote[] {
+  const edges = (doc.masked[p.start - 1] ?? '') + '\u0000' + (doc.masked[p.end] ?? '');
+  const relative = memo('quotes.paragraph', doc.paragraphTexts[p.index], () =>
+    findParagraphQuotes(doc.masked, p.start, p.end).map((r) => ({ ...r, start: r.start - p.start, end: r.end - p.start, contentStart: r.contentStart - p.start, contentEnd: r.contentEnd - p.start })),
+  edges);
+  return relative.map((r) => ({ ...r, start: r.start + p.start, end: r.end + p.start, contentStart: r.contentStart + p.start, contentEnd: r.contentEnd + p.start }));
+}
+
+/**
  * True for quoted names and titles rather than speech: after a title cue
  * (`titled`, `so-called`, `a group called`), a nickname between names
  * (`Marcia "Cia" Price`), or a short Title Case phrase inside a sentence
@@ -204,7 +218,7 @@ export function findQuotations(doc: DocumentModel): Quotation[] {
   const out: Quotation[] = [];
   let runOnFrom: Quotation | null = null;
   for (const p of doc.paragraphs) {
-    const raws = findParagraphQuotes(doc.masked, p.start, p.end);
+    const raws = paragraphQuotes(doc, p);
     const startsWithQuote = OPENING_MARK.test(doc.masked.slice(p.start, p.start + 4));
     let first = true;
     let si = 0;

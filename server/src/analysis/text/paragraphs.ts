@@ -31,6 +31,15 @@ function isTitleLine(line: string): boolean {
   return t.length > 0 && t.length <= 90 && !/[.!?:;,"”’'…)]$/.test(t) && !/^[-*+>]\s/.test(t);
 }
 
+/** Adds the paragraph `[start, end)` of `masked`, trimmed, unless it is blank. */
+function pushParagraph(masked: string, start: number, end: number, out: ParagraphSpan[]): void {
+  const s = trimSpan(masked, start, end);
+  if (s) {
+    const t = masked.slice(s.start, s.end);
+    out.push({ ...s, isHeading: !t.includes('\n') && isTitleLine(t) });
+  }
+}
+
 /** Splits masked prose into paragraphs. */
 export function splitParagraphs(masked: string): ParagraphSpan[] {
   const out: ParagraphSpan[] = [];
@@ -46,29 +55,40 @@ export function splitParagraphs(masked: string): ParagraphSpan[] {
   let i = 0;
   while (i < lines.length) {
     // Skip blank lines.
-    while (i < lines.length && masked.slice(lines[i].start, lines[i].end).trim() === '') i++;
+    while (i < lines.length && isBlank(masked, lines[i].start, lines[i].end)) i++;
     if (i >= lines.length) break;
     const block: Span[] = [];
-    while (i < lines.length && masked.slice(lines[i].start, lines[i].end).trim() !== '') block.push(lines[i++]);
+    while (i < lines.length && !isBlank(masked, lines[i].start, lines[i].end)) block.push(lines[i++]);
     emitBlock(masked, block, out);
   }
   return out;
 }
 
+/** `text.slice(start, end).trim() === ''` without slicing: only white space (as `trim` and `\s` know it) in the range. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80 || !/\s/.test(text[i])) return false;
+  }
+  return true;
+}
+
 function emitBlock(masked: string, block: Span[], out: ParagraphSpan[]): void {
+  if (block.length === 1) {
+    // One line is one paragraph (the common case: blank lines between paragraphs).
+    pushParagraph(masked, block[0].start, block[0].end, out);
+    return;
+  }
   const texts = block.map((l) => masked.slice(l.start, l.end));
   const longest = texts.reduce((m, t) => Math.max(m, t.trimEnd().length), 0);
-  const someMidSentence = texts.slice(0, -1).some((t, k) => !ENDS_SENTENCE.test(t) && !BLOCK_START.test(texts[k + 1]));
-  const wrapped = block.length > 1 && longest <= WRAP_WIDTH && someMidSentence;
+  const someMidSentence = (): boolean => texts.slice(0, -1).some((t, k) => !ENDS_SENTENCE.test(t) && !BLOCK_START.test(texts[k + 1]));
+  const wrapped = longest <= WRAP_WIDTH && someMidSentence();
   let start = -1;
   let end = -1;
   const flush = (): void => {
     if (start < 0) return;
-    const s = trimSpan(masked, start, end);
-    if (s) {
-      const t = masked.slice(s.start, s.end);
-      out.push({ ...s, isHeading: !t.includes('\n') && isTitleLine(t) });
-    }
+    pushParagraph(masked, start, end, out);
     start = -1;
   };
   for (let k = 0; k < block.length; k++) {
