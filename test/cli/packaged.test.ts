@@ -1,0 +1,122 @@
+/**
+ * The packaged install: `scripts/package.js --outdir` bundles into a temporary
+ * folder laid out as npm or the .vsix installs it (bin/, dist/, package.json,
+ * README.md, no node_modules), and `bin/copydesk.js` there runs the bundle
+ * through V8's code cache. The bundle must find exactly what the compiled
+ * sources find, the first run and the cached runs alike, and a damaged or
+ * foreign cache must cost only speed.
+ */
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { StdioServer } from '../robustness/lspStdio';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const OUT_CLI = path.join(ROOT, 'out', 'server', 'src', 'cli', 'main.js');
+
+/** A draft with every kind of finding: quotes, unnamed and vague sources, dates, first references. */
+const DRAFT = [
+  '---',
+  'date: 2026-03-20',
+  '---',
+  '# Council vote',
+  '',
+  'City Manager Maria Lopez presented the budget on Tuesday, March 17, 2026. "The numbers are sound," Lopez said.',
+  '',
+  'Council member Tom Reyes voted against it two days later. Officials said the vote was rushed, and critics argue it was unfair.',
+  '',
+  '"We threw it away."',
+  '',
+  'The hearing is on Friday, March 21, next week, Reyes said. Sources familiar with the talks said Lopez would resign.',
+  '',
+].join('\n');
+
+function run(bin: string, args: string[], env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('packaged install: the bundle and its code cache', function () {
+  this.timeout(180_000);
+  let dir: string;
+  let bin: string;
+  let draft: string;
+  let cacheDir: string;
+  let expected: string;
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-packaged-'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.js'), '--outdir', dir], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    fs.mkdirSync(path.join(dir, 'bin'));
+    fs.copyFileSync(path.join(ROOT, 'bin', 'copydesk.js'), path.join(dir, 'bin', 'copydesk.js'));
+    for (const f of ['package.json', 'README.md']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+    bin = path.join(dir, 'bin', 'copydesk.js');
+    draft = path.join(dir, 'draft.md');
+    fs.writeFileSync(draft, DRAFT);
+    cacheDir = path.join(dir, 'cache');
+    const fromSources = run(OUT_CLI, ['check', '--format', 'json', draft], {});
+    assert.ok(fromSources.stdout.includes('quote.unattributed'), fromSources.stdout + fromSources.stderr);
+    expected = fromSources.stdout;
+  });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const cacheFiles = (): string[] => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache')) : []);
+
+  it('finds what the compiled sources find, without a cache, with the cache it wrote, and with it turned off', () => {
+    const env = { COPYDESK_CACHE_DIR: cacheDir };
+    const first = run(bin, ['check', '--format', 'json', draft], env);
+    assert.strictEqual(first.stdout, expected, first.stderr);
+    assert.strictEqual(cacheFiles().length, 1, 'the first run writes the cache');
+    const second = run(bin, ['check', '--format', 'json', draft], env);
+    assert.strictEqual(second.stdout, expected, second.stderr);
+    const off = run(bin, ['check', '--format', 'json', draft], { COPYDESK_CACHE_DIR: path.join(dir, 'unused'), COPYDESK_CODE_CACHE: '0' });
+    assert.strictEqual(off.stdout, expected, off.stderr);
+    assert.ok(!fs.existsSync(path.join(dir, 'unused')), 'COPYDESK_CODE_CACHE=0 writes nothing');
+  });
+
+  it('a damaged, truncated or foreign cache file is ignored and rewritten', () => {
+    const env = { COPYDESK_CACHE_DIR: cacheDir };
+    run(bin, ['--version'], env);
+    const [name] = cacheFiles();
+    assert.ok(name);
+    const file = path.join(cacheDir, name);
+    const good = fs.readFileSync(file);
+    const flipped = Buffer.from(good);
+    flipped[Math.floor(flipped.length / 2)] ^= 0xff;
+    for (const bad of [flipped, good.subarray(0, 1000), Buffer.alloc(0), Buffer.from('not a cache')]) {
+      fs.writeFileSync(file, bad);
+      const r = run(bin, ['check', '--format', 'json', draft], env);
+      assert.strictEqual(r.stdout, expected, r.stderr);
+      assert.ok(fs.readFileSync(file).length > 1000, 'rewritten');
+    }
+  });
+
+  it('`copydesk lsp --stdio` from the install: the first diagnostics are those of `copydesk check`', async () => {
+    const saved = process.env.COPYDESK_CACHE_DIR;
+    process.env.COPYDESK_CACHE_DIR = cacheDir;
+    const checks = JSON.parse(expected) as { findings: { code: string; line: number; column: number }[] }[];
+    const want = checks[0].findings.map((f) => `${f.code}@${f.line}:${f.column}`).sort();
+    assert.ok(new Set(want.map((w) => w.split('@')[0])).size >= 4, want.join(', '));
+    try {
+      for (let i = 0; i < 2; i++) {
+        const server = new StdioServer([], [bin, 'lsp', '--stdio']);
+        try {
+          await server.initialize(true, 60_000);
+          server.open('file:///draft.md', DRAFT);
+          const items = (await server.pullDiagnostics('file:///draft.md', 60_000)) as { code: string; range: { start: { line: number; character: number } } }[];
+          const got = items.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
+          assert.deepStrictEqual(got, want, `run ${i + 1}`);
+        } finally {
+          await server.stop();
+        }
+      }
+    } finally {
+      if (saved === undefined) delete process.env.COPYDESK_CACHE_DIR;
+      else process.env.COPYDESK_CACHE_DIR = saved;
+    }
+  });
+});
