@@ -6,6 +6,7 @@
  *   node scripts/bench/analysis-child.js full FILE RUNS WARMUP
  *   node scripts/bench/analysis-child.js keystroke FILE RUNS WARMUP
  *   node scripts/bench/analysis-child.js hover FILE RUNS WARMUP
+ *   node scripts/bench/analysis-child.js peak FILE WARMUP_FILE
  */
 const fs = require('fs');
 const path = require('path');
@@ -134,6 +135,21 @@ function hover(text, runs, warmup) {
   return out;
 }
 
+/**
+ * Peak memory of one full analysis: JIT warm-up on a small draft, then a
+ * single analyze + check of `text`, in a process that has done nothing else.
+ * (Repeated runs in one process report a higher max RSS: V8 grows the heap
+ * and collects the previous run's garbage lazily.)
+ */
+function peak(text, warmupFile) {
+  const small = fs.readFileSync(warmupFile, 'utf8');
+  for (let i = 0; i < 20; i++) check(analyze(small, OPTIONS));
+  if (global.gc) global.gc();
+  const before = peakRssMB();
+  const { ms, r } = time(() => check(analyze(text, OPTIONS)));
+  return { singleRunMs: ms, rssBeforeMB: before, findings: r.findings.length };
+}
+
 function main() {
   const [mode, file, runsArg, warmupArg] = process.argv.slice(2);
   const runs = Number(runsArg);
@@ -145,6 +161,7 @@ function main() {
   if (mode === 'full') result = full(text, runs, warmup);
   else if (mode === 'keystroke') result = keystroke(text, runs, warmup);
   else if (mode === 'hover') result = hover(text, runs, warmup);
+  else if (mode === 'peak') result = peak(text, runsArg);
   else throw new Error(`unknown mode ${mode}`);
   process.stdout.write(JSON.stringify({ mode, file, words, chars: text.length, peakRssMB: peakRssMB(), baseRssMB: baseRss, ...result }) + '\n');
 }

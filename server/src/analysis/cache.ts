@@ -28,22 +28,31 @@ export interface CacheStats {
 
 export class AnalysisCache {
   // Entries keep their own (detached) key: lookups use slices of the new version, which must not be stored.
-  private current = new Map<string, Map<string, Entry>>();
-  private previous = new Map<string, Map<string, Entry>>();
+  private stages = new Map<string, Map<string, Entry>>();
   // Canonical (detached) copies of paragraph texts: see `intern`.
-  private interned = new Map<string, string>();
-  private internedBefore = new Map<string, string>();
+  private interned = new Map<string, Interned>();
+  /** The analysis running now; an entry is stamped with the last analysis that used it. */
+  private generation = 0;
+  /** Entries added since the last sweep: only then can entries have fallen out of use. */
+  private added = 0;
   private hits = 0;
   private misses = 0;
 
-  /** Starts a new analysis: entries the previous analysis did not use are dropped. */
+  /**
+   * Starts a new analysis. Entries that neither of the last two analyses used
+   * are dropped (the last one's stay, for an edit that is undone). Entries
+   * are stamped rather than moved between generations, so a keystroke costs
+   * no map rebuilding; the sweep is one pass, and only after new entries.
+   */
   nextGeneration(): void {
-    this.previous = this.current;
-    this.current = new Map();
-    this.internedBefore = this.interned;
-    this.interned = new Map();
+    this.generation++;
     this.hits = 0;
     this.misses = 0;
+    if (this.added === 0) return;
+    this.added = 0;
+    const keep = this.generation - 1;
+    for (const m of this.stages.values()) for (const [k, e] of m) if (e.used < keep) m.delete(k);
+    for (const [k, e] of this.interned) if (e.used < keep) this.interned.delete(k);
   }
 
   /**
@@ -54,45 +63,50 @@ export class AnalysisCache {
    * whole paragraph again in every stage.
    */
   intern(s: string): string {
-    let c = this.interned.get(s);
-    if (c !== undefined) return c;
-    c = this.internedBefore.get(s) ?? copyOf(s);
-    this.interned.set(c, c);
-    return c;
+    const e = this.interned.get(s);
+    if (e !== undefined) {
+      e.used = this.generation;
+      return e.text;
+    }
+    const text = copyOf(s);
+    this.interned.set(text, { text, used: this.generation });
+    this.added++;
+    return text;
   }
 
   /** True when `s` is the canonical copy of its text (see `intern`). */
   isInterned(s: string): boolean {
-    return this.interned.get(s) === s;
+    return this.interned.get(s)?.text === s;
   }
 
   /** The cached value of `stage` for `key`, computing it with `compute` on a miss. */
   memo<T>(stage: string, key: string, compute: () => T, extra = ''): T {
-    let cur = this.current.get(stage);
-    if (!cur) this.current.set(stage, (cur = new Map()));
-    const here = cur.get(key);
-    if (here && here.extra === extra) {
+    let m = this.stages.get(stage);
+    if (!m) this.stages.set(stage, (m = new Map()));
+    const e = m.get(key);
+    if (e !== undefined && e.extra === extra) {
+      e.used = this.generation;
       this.hits++;
-      return here.value as T;
-    }
-    const before = this.previous.get(stage)?.get(key);
-    if (before && before.extra === extra) {
-      cur.set(before.key, before);
-      this.hits++;
-      return before.value as T;
+      return e.value as T;
     }
     this.misses++;
-    const entry: Entry = { key: this.isInterned(key) ? key : copyOf(key), extra: extra && copyOf(extra), value: compute() };
-    cur.set(entry.key, entry);
+    this.added++;
+    const entry: Entry = { key: this.isInterned(key) ? key : copyOf(key), extra: extra && copyOf(extra), value: compute(), used: this.generation };
+    m.set(entry.key, entry);
     return entry.value as T;
   }
 
   /** Hits and misses of the current analysis, and entries kept. */
   stats(): CacheStats {
     let entries = 0;
-    for (const m of this.current.values()) entries += m.size;
+    for (const m of this.stages.values()) entries += m.size;
     return { hits: this.hits, misses: this.misses, entries };
   }
+}
+
+interface Interned {
+  text: string;
+  used: number;
 }
 
 interface Entry {
@@ -100,6 +114,8 @@ interface Entry {
   /** Further input the value depends on, compared on a hit (not hashed). */
   extra: string;
   value: unknown;
+  /** The last analysis (generation) that used the entry. */
+  used: number;
 }
 
 /**
