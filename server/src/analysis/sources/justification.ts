@@ -10,7 +10,7 @@ import type { DocumentModel } from '../document';
 import { sentenceAt } from '../document';
 import { JUSTIFICATIONS } from '../lexicon/sources';
 import { detach, memo } from '../cache';
-import type { Paragraph, Span } from '../types';
+import type { Paragraph, Sentence, Span } from '../types';
 
 /** A justification phrase found in the draft. */
 export interface Justification extends Span {
@@ -31,7 +31,7 @@ function matchesIn(doc: DocumentModel, region: Span, paragraph?: Paragraph): Jus
   if (!byRegion) scanned.set(doc, (byRegion = new Map()));
   const key = `${region.start}:${region.end}`;
   let found = byRegion.get(key);
-  if (!found) byRegion.set(key, (found = paragraph ? scanParagraph(doc, paragraph) : scan(doc, region)));
+  if (!found) byRegion.set(key, (found = paragraph ? scanParagraph(doc, paragraph) : isSentence(region) ? scanSentence(doc, region) : scan(doc, region)));
   return found;
 }
 
@@ -59,6 +59,27 @@ function scan(doc: DocumentModel, region: Span): Justification[] {
     return si >= 0 ? doc.sentences[si] : undefined;
   };
   return matches(doc.masked.slice(region.start, region.end), (s) => doc.text.slice(s.start, s.end), sentenceOf, region.start);
+}
+
+function isSentence(region: Span): region is Sentence {
+  return 'paragraph' in region && 'index' in region;
+}
+
+/**
+ * `scan` of one whole sentence (the sentence before or after a source's
+ * paragraph), memoised by its text with sentence-relative offsets: every
+ * match lies in the sentence, so the sentence it reports is the whole one.
+ */
+function scanSentence(doc: DocumentModel, s: Sentence): Justification[] {
+  const masked = doc.masked.slice(s.start, s.end);
+  const raw = doc.text.slice(s.start, s.end);
+  const relative = memo('sources.justifications.sentence', masked, () => {
+    const m = detach(masked);
+    const r = raw === masked ? m : detach(raw);
+    const whole = { start: 0, end: m.length };
+    return matches(m, (x) => r.slice(x.start, x.end), () => whole, 0);
+  }, raw === masked ? '' : raw);
+  return relative.map((j) => ({ ...j, start: s.start + j.start, end: s.start + j.end }));
 }
 
 /** `scan` of a whole paragraph, memoised by its text with paragraph-relative offsets (a keystroke rescans one paragraph). */
