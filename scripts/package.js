@@ -4,8 +4,10 @@
  * `npm run package`: bundles the extension with esbuild (the one bundler) and writes copydesk-<version>.vsix with
  * @vscode/vsce. What ships is set by the allowlist .vscodeignore.
  *   client/src/extension.ts  -> dist/extension.js  (the extension; `vscode` is external)
- *   server/src/node/main.ts  -> dist/server.js     (the language server the extension starts)
  *   server/src/cli/main.ts   -> dist/cli.js        (the CLI, also `copydesk lsp --stdio` for other editors)
+ *   (written)                   dist/server.js     (the language server the extension starts: `copydesk lsp` through
+ *                                                   bin/copydesk.js, so the package holds one copy of the server and
+ *                                                   the extension's server starts from the same V8 code cache)
  *
  *   node scripts/package.js            bundle + .vsix
  *   node scripts/package.js --bundle   bundle only (the development e2e run needs dist/)
@@ -28,9 +30,16 @@ const dev = argv.includes('--dev');
 
 const ENTRIES = [
   { in: 'client/src/extension.ts', out: 'dist/extension.js' },
-  { in: 'server/src/node/main.ts', out: 'dist/server.js' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
 ];
+
+/** dist/server.js: the extension forks it with the transport flags (`--node-ipc --clientProcessId=N`). */
+const SERVER_STUB = `'use strict';
+// The language server the Copydesk extension starts (written by scripts/package.js): the CLI bundle's
+// \`lsp\` command, run through bin/copydesk.js and its code cache, with the transport flags it was given.
+process.argv.splice(2, 0, 'lsp');
+require('../bin/copydesk.js');
+`;
 
 async function bundle() {
   fs.rmSync(path.join(OUT, 'dist'), { recursive: true, force: true });
@@ -55,7 +64,8 @@ async function bundle() {
       logLevel: 'warning',
     });
   }
-  for (const entry of ENTRIES) {
+  fs.writeFileSync(path.join(OUT, 'dist', 'server.js'), SERVER_STUB);
+  for (const entry of [...ENTRIES, { out: 'dist/server.js' }]) {
     const size = fs.statSync(path.join(OUT, entry.out)).size;
     console.log(`package: ${entry.out} ${(size / 1024).toFixed(1)} KiB`);
   }

@@ -2,15 +2,17 @@
  * The packaged install: `scripts/package.js --outdir` bundles into a temporary
  * folder laid out as npm or the .vsix installs it (bin/, dist/, package.json,
  * README.md, no node_modules), and `bin/copydesk.js` there runs the bundle
- * through V8's code cache. The bundle must find exactly what the compiled
+ * through V8's code cache (so does dist/server.js, which the extension forks
+ * with --node-ipc). The bundle must find exactly what the compiled
  * sources find, the first run and the cached runs alike, and a damaged or
  * foreign cache must cost only speed.
  */
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { fork, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import { StdioServer } from '../robustness/lspStdio';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -95,21 +97,28 @@ describe('packaged install: the bundle and its code cache', function () {
     }
   });
 
-  it('`copydesk lsp --stdio` from the install: the first diagnostics are those of `copydesk check`', async () => {
-    const saved = process.env.COPYDESK_CACHE_DIR;
-    process.env.COPYDESK_CACHE_DIR = cacheDir;
+  type Item = { code: string; range: { start: { line: number; character: number } } };
+  const keys = (items: Item[]): string[] => items.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
+  /** `copydesk check`'s findings as `code@line:column`. */
+  function wanted(): string[] {
     const checks = JSON.parse(expected) as { findings: { code: string; line: number; column: number }[] }[];
     const want = checks[0].findings.map((f) => `${f.code}@${f.line}:${f.column}`).sort();
     assert.ok(new Set(want.map((w) => w.split('@')[0])).size >= 4, want.join(', '));
+    return want;
+  }
+
+  it('`copydesk lsp --stdio` from the install: the first diagnostics are those of `copydesk check`', async () => {
+    const saved = process.env.COPYDESK_CACHE_DIR;
+    process.env.COPYDESK_CACHE_DIR = cacheDir;
+    const want = wanted();
     try {
       for (let i = 0; i < 2; i++) {
         const server = new StdioServer([], [bin, 'lsp', '--stdio']);
         try {
           await server.initialize(true, 60_000);
           server.open('file:///draft.md', DRAFT);
-          const items = (await server.pullDiagnostics('file:///draft.md', 60_000)) as { code: string; range: { start: { line: number; character: number } } }[];
-          const got = items.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
-          assert.deepStrictEqual(got, want, `run ${i + 1}`);
+          const items = (await server.pullDiagnostics('file:///draft.md', 60_000)) as Item[];
+          assert.deepStrictEqual(keys(items), want, `run ${i + 1}`);
         } finally {
           await server.stop();
         }
@@ -117,6 +126,35 @@ describe('packaged install: the bundle and its code cache', function () {
     } finally {
       if (saved === undefined) delete process.env.COPYDESK_CACHE_DIR;
       else process.env.COPYDESK_CACHE_DIR = saved;
+    }
+  });
+
+  it('the extension\'s dist/server.js, forked with --node-ipc as VS Code does, serves the same first diagnostics', async () => {
+    const child = fork(path.join(dir, 'dist', 'server.js'), ['--node-ipc', `--clientProcessId=${process.pid}`], {
+      env: { ...process.env, COPYDESK_CACHE_DIR: cacheDir },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    connection.listen();
+    try {
+      const init = (await connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } },
+      })) as { serverInfo?: { name: string } };
+      assert.strictEqual(init.serverInfo?.name, 'copydesk');
+      await connection.sendNotification('initialized', {});
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///draft.md', languageId: 'markdown', version: 1, text: DRAFT } });
+      const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: 'file:///draft.md' } })) as { items: Item[] };
+      assert.deepStrictEqual(keys(report.items), wanted());
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      assert.strictEqual(await exited, 0);
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
     }
   });
 });
