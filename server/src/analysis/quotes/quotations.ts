@@ -196,12 +196,46 @@ function looksLikeTitle(text: string, q: RawQuote, sentenceStart: number): boole
 /** A lower-case fragment inside a sentence, or a fragment of two words or fewer. */
 function isPartial(text: string, q: RawQuote, sentenceStart: number): boolean {
   const content = text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 400)).trim();
-  const before = text.slice(Math.max(sentenceStart, q.start - 200), q.start);
-  const midSentence = /[\p{L}\d]\s*$/u.test(before) || /[\p{L}\d][,;]?\s*$/u.test(before) && !/:\s*$/.test(before);
-  if (/^\(.*\)?[.]?$/s.test(content)) return true;
-  const words = content.split(/\s+/).filter(Boolean).length;
-  if (words <= 2 && before.trim() !== '') return true;
+  const from = Math.max(sentenceStart, q.start - 200);
+  // `/[\p{L}\d][,;]?\s*$/u` (which covers `/[\p{L}\d]\s*$/u`) and not `/:\s*$/` on the text before, read backwards.
+  const e = trimmedEnd(text, from, q.start);
+  const last = e > from ? text.charCodeAt(e - 1) : -1;
+  const midSentence = last === 0x2c || last === 0x3b ? isLetterOrDigitBefore(text, from, e - 1) : last !== 0x3a && isLetterOrDigitBefore(text, from, e);
+  // `/^\(.*\)?[.]?$/s`: anything that opens with a parenthesis.
+  if (content.startsWith('(')) return true;
+  if (e > from && atMostTwoWords(content)) return true;
   return midSentence && /^(?:[…\-–—]|\.\.\.)?\s*[\p{Ll}\d]/u.test(content);
+}
+
+/** `content.split(/\s+/).filter(Boolean).length <= 2`, without splitting. */
+function atMostTwoWords(content: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    const blank = c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(content[i]));
+    if (blank) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > 2) return false;
+    }
+  }
+  return true;
+}
+
+/** End of `text[from, to)` without its trailing white space. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return to;
+}
+
+/** True when the character (code point) ending at `end`, not before `from`, is a letter or a digit (`/[\p{L}\d]/u`). */
+function isLetterOrDigitBefore(text: string, from: number, end: number): boolean {
+  if (end <= from) return false;
+  const c = text.charCodeAt(end - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  const pair = c >= 0xdc00 && c <= 0xdfff && end - 2 >= from && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff;
+  return /^\p{L}$/u.test(text.slice(pair ? end - 2 : end - 1, end));
 }
 
 /** A first paragraph short enough to be the headline. */
