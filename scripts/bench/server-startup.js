@@ -15,7 +15,10 @@
  * after it, as an editor's every later start. `--checkout` measures this
  * checkout's bin/copydesk.js instead (out/ or dist/, whichever is newer).
  * `measures` in the output says which. `cpuMedianMs` is the server's main-thread
- * CPU time to the report (Linux), steadier than wall time on a busy machine.
+ * CPU time to the report (Linux), steadier than wall time on a busy machine;
+ * `nodeBootMs` is Node's own start-up before any Copydesk code, part of every
+ * figure (`extraCaCerts` says whether NODE_EXTRA_CA_CERTS, which Node parses at
+ * every start, is set).
  */
 const cp = require('child_process');
 const fs = require('fs');
@@ -48,6 +51,20 @@ async function once(StdioServer, bin, text) {
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * Node's own start-up here, before any Copydesk code runs: the median time from
+ * process start to the first line of a script, in the same environment the
+ * server gets (NODE_EXTRA_CA_CERTS, if set, is parsed at every Node start).
+ */
+function nodeBootMs(runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const r = cp.spawnSync(process.execPath, ['-e', 'process.stdout.write(String(performance.now()))'], { encoding: 'utf8' });
+    times.push(Number(r.stdout));
+  }
+  return median(times);
 }
 
 /** Builds a packaged install (as npm or the .vsix lays it out) in a temporary folder; returns its bin. */
@@ -100,8 +117,10 @@ async function main() {
         initMedianMs: median(runs.map((r) => r.initMs)),
         cpuMedianMs: cpu.length ? median(cpu) : null,
         firstLaunchMs: first.ms,
+        nodeBootMs: nodeBootMs(Math.max(3, Number(runsArg))),
         diagnostics: first.diagnostics,
         measures,
+        extraCaCerts: !!process.env.NODE_EXTRA_CA_CERTS,
         load1: [Number(loadBefore.toFixed(2)), Number(os.loadavg()[0].toFixed(2))],
       }) + '\n',
     );
