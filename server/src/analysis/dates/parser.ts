@@ -105,12 +105,40 @@ function parsersFor(group: Group): chrono.Parser[] {
   return groupParsers[group];
 }
 
+/**
+ * The closing words without which chrono's two offset parsers cannot give an
+ * atom: an offset atom ends in one of `ago|later|earlier|before|after|from
+ * now` (`toAtom`), every other result of these parsers is tagged
+ * `result/relativeDate` and dropped, and each parser's pattern ends in its own
+ * words (`ago|before|earlier`; `later|after|from now|henceforth|forward|out`).
+ * So a window without the words gets the same atoms without that parser, and
+ * its pattern, whose first use costs ~35 ms of compiling, is not compiled for a
+ * draft that never needs it (a draft with only `ago` never needs `later`).
+ * Parsers the minifier renamed are never skipped.
+ */
+export const OFFSET_PARSER_WORDS: Readonly<Record<string, RegExp>> = {
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from\s+now/i,
+};
+const NEVER = /(?!)/;
+
+/** `parser`, finding nothing in windows without `words`. */
+function onlyWith(parser: chrono.Parser, words: RegExp): chrono.Parser {
+  return {
+    pattern: (context) => (words.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
 /** A chrono instance with only the parsers of the given groups (bit mask), no refiners. */
 function engine(mask: number): chrono.Chrono {
   engines ??= new Map();
   let e = engines.get(mask);
   if (!e) {
-    const parsers = GROUPS.flatMap((g, i) => (mask & (1 << i) ? parsersFor(g) : []));
+    const parsers = GROUPS.flatMap((g, i) => (mask & (1 << i) ? parsersFor(g) : [])).map((p) => {
+      const words = OFFSET_PARSER_WORDS[p.constructor.name];
+      return words ? onlyWith(p, words) : p;
+    });
     e = new (en().Chrono)({ parsers, refiners: [] });
     engines.set(mask, e);
   }
