@@ -79,21 +79,37 @@ function requireWithCodeCache(file) {
   const stale = !cached || script.cachedDataRejected;
   // Written at exit, off the start-up path, once the run has compiled what it uses. A server
   // session (which runs every analysis path) also rewrites a cache that a short command made.
-  if (cacheFile && (stale || process.argv[2] === 'lsp')) {
+  if (cacheFile) {
     process.once('exit', () => {
       try {
-        const data = script.createCachedData();
-        if (!stale && data.length <= cached.length * 1.05) return;
-        fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+        const data = stale || process.argv[2] === 'lsp' ? script.createCachedData() : null;
+        if (!data || (!stale && data.length <= cached.length * 1.05)) {
+          const now = new Date();
+          fs.utimesSync(cacheFile, now, now); // in use: keep it from pruning
+          return;
+        }
+        const dir = path.dirname(cacheFile);
+        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, sealed(data), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
+        pruneCaches(dir);
       } catch {
         // A read-only or full disk only costs the next start its speed.
       }
     });
   }
   return mod.exports;
+}
+
+/** Removes caches (of older bundles or Node versions) unused for 30 days. */
+function pruneCaches(dir) {
+  const old = Date.now() - 30 * 24 * 3600 * 1000;
+  for (const name of fs.readdirSync(dir)) {
+    if (!/^cli-[0-9a-f]+\.v8cache(\.\d+\.tmp)?$/.test(name)) continue;
+    const file = path.join(dir, name);
+    if (fs.statSync(file).mtimeMs < old) fs.rmSync(file, { force: true });
+  }
 }
 
 const useCache = entry === BUNDLE && process.env.COPYDESK_CODE_CACHE !== '0';

@@ -80,12 +80,18 @@ describe('packaged install: the bundle and its code cache', function () {
     assert.ok(!fs.existsSync(path.join(dir, 'unused')), 'COPYDESK_CODE_CACHE=0 writes nothing');
   });
 
-  it('a damaged, truncated or foreign cache file is ignored and rewritten', () => {
+  it('a damaged, truncated or foreign cache file is ignored and rewritten; caches unused for 30 days go', () => {
     const env = { COPYDESK_CACHE_DIR: cacheDir };
     run(bin, ['--version'], env);
     const [name] = cacheFiles();
     assert.ok(name);
     const file = path.join(cacheDir, name);
+    const aged = path.join(cacheDir, 'cli-00000000deadbeef.v8cache');
+    const recent = path.join(cacheDir, 'cli-00000000cafef00d.v8cache');
+    fs.writeFileSync(aged, 'old');
+    fs.writeFileSync(recent, 'other Node version');
+    const longAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    fs.utimesSync(aged, longAgo, longAgo);
     const good = fs.readFileSync(file);
     const flipped = Buffer.from(good);
     flipped[Math.floor(flipped.length / 2)] ^= 0xff;
@@ -95,6 +101,9 @@ describe('packaged install: the bundle and its code cache', function () {
       assert.strictEqual(r.stdout, expected, r.stderr);
       assert.ok(fs.readFileSync(file).length > 1000, 'rewritten');
     }
+    assert.ok(!fs.existsSync(aged), 'the cache unused for 40 days is pruned');
+    assert.ok(fs.existsSync(recent), 'a recent cache of another bundle or Node stays');
+    fs.rmSync(recent);
   });
 
   type Item = { code: string; range: { start: { line: number; character: number } } };
