@@ -6,10 +6,11 @@
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { clauseWordEnd, nameWordEnd, nextWordStart } from '../../server/src/analysis/text/words';
+import { clauseWordEnd, nameWordEnd, nextWordStart, sourceWordEnd } from '../../server/src/analysis/text/words';
 
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const CLAUSE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&/-](?=[\p{L}\p{N}]))*\.?/gu;
+const SOURCE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?:['’](?=\s)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|\p{Lu}))\.)?/gu;
 
 function byRegex(re: RegExp, text: string): [number, number][] {
   return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
@@ -28,9 +29,10 @@ function byScanner(end: (t: string, i: number) => number, text: string): [number
 function same(text: string): void {
   assert.deepStrictEqual(byScanner(nameWordEnd, text), byRegex(NAME_WORD, text), `name words of ${JSON.stringify(text)}`);
   assert.deepStrictEqual(byScanner(clauseWordEnd, text), byRegex(CLAUSE_WORD, text), `clause words of ${JSON.stringify(text)}`);
+  assert.deepStrictEqual(byScanner(sourceWordEnd, text), byRegex(SOURCE_WORD, text), `source words of ${JSON.stringify(text)}`);
 }
 
-const PIECES = ['a', 'Z', '9', 'é', 'e\u0301', '\u0301', 'İ', 'ß', '𝒜', '😀', '\ud835', '\udc9c', '-', "'", '’', '.', '&', '/', ' ', '\n', ',', '"', '“', 'U.S.', "O'Neil", 'Jean-Luc', 'AT&T', 'and/or', 'Dr.', "Jones'", '’90s', '..', 'x.', '٣', '中文'];
+const PIECES = ['a', 'Z', '9', 'é', 'e\u0301', '\u0301', 'İ', 'ß', '𝒜', '😀', '\ud835', '\udc9c', '-', "'", '’', '.', '&', '/', ' ', '\n', ',', '"', '“', 'U.S.', "O'Neil", 'Jean-Luc', 'AT&T', 'and/or', 'Dr.', "Jones'", '’90s', '..', 'x.', '٣', '中文', 'Mr.', 'Sen.', 'Rev', 'É.', 'aÉ.', '_', 'officials\' ', '\u00a0', 'X-Rev.', 'J.', '𝐀.'];
 
 describe('word scanners match their regular expressions', () => {
   it('on news copy', () => {

@@ -15,13 +15,14 @@ import { detach, memo } from '../cache';
 import type { Attribution, Paragraph, Span } from '../types';
 import { analyzeSourcePhrase } from './classify';
 import { SpanSet } from './spanSet';
+import { nextWordStart, sourceWordEnd } from '../text/words';
 
 interface W extends Span {
   text: string;
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?:['’](?=\s)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|\p{Lu}))\.)?/gu;
+// Words are scanned by hand (text/words.ts `sourceWordEnd`, equal to its regular expression by property test).
 /** Negation between a subject and its cue: `officials have not said`, `did not respond` attribute nothing. */
 const NEGATION = /^(?:not|never|n['’]t|no longer)$/;
 /** Cues that attribute a finding when followed by `that`: `investigators have discovered that …`. */
@@ -67,9 +68,12 @@ const CONJ_OK = /^(?:federal|state|local|foreign|military|intelligence|senior|cu
 
 function wordsOf(text: string, s: Span): W[] {
   const out: W[] = [];
-  WORD.lastIndex = s.start;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) && m.index < s.end) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  for (let i = nextWordStart(text, s.start); i < s.end; i = nextWordStart(text, i)) {
+    const e = sourceWordEnd(text, i);
+    const t = text.slice(i, e);
+    out.push({ start: i, end: e, text: t, lower: t.toLowerCase() });
+    i = e;
+  }
   return out;
 }
 

@@ -122,3 +122,69 @@ export function clauseWordEnd(text: string, i: number): number {
   }
   return i < n && text.charCodeAt(i) === 0x2e ? i + 1 : i;
 }
+
+/** Abbreviations whose period belongs to the word in the sources pass (`Sen.`, `Gov.`). */
+const SOURCE_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'St', 'Jr', 'Sr', 'Prof', 'Rev'];
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_SPACE = /^\s$/;
+
+/** `\w` of a regular expression: ASCII letters, digits and the underscore (also with the `u` flag). */
+function isAsciiWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/** `\b` at `i`. */
+function boundaryAt(text: string, i: number): boolean {
+  return isAsciiWordChar(text, i - 1) !== isAsciiWordChar(text, i);
+}
+
+/** `(?<=\b(?:Mr|Mrs|…|Rev|\p{Lu}))` at `p` (the position of a period). */
+function abbreviationBefore(text: string, p: number): boolean {
+  for (const a of SOURCE_ABBREVIATIONS) if (p - a.length >= 0 && text.startsWith(a, p - a.length) && boundaryAt(text, p - a.length)) return true;
+  if (p <= 0) return false;
+  const d = text.charCodeAt(p - 1);
+  const pair = d >= 0xdc00 && d <= 0xdfff && p >= 2 && text.charCodeAt(p - 2) >= 0xd800 && text.charCodeAt(p - 2) <= 0xdbff;
+  const q = pair ? p - 2 : p - 1;
+  return IS_UPPER.test(text.slice(q, p)) && boundaryAt(text, q);
+}
+
+function isSourceConnector(c: number): boolean {
+  // ' ’ . -
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+}
+
+/**
+ * End of the word starting at `i` (a letter or number), as the sources pass's
+ * `/[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?:['’](?=\s)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|\p{Lu}))\.)?/u`
+ * matches it: `&` inside words (`AT&T`), a plural possessive's apostrophe
+ * before white space (`officials' `), and the period of a title or an initial.
+ */
+export function sourceWordEnd(text: string, i: number): number {
+  const n = text.length;
+  i += classAt(text, i) & 3;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 && (BMP[c] === LN || c === 0x26)) {
+      i++;
+      continue;
+    }
+    if (isSourceConnector(c)) {
+      if (i + 1 < n && classAt(text, i + 1) >> 2 === LN) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (c < 0x80) break;
+    const k = classAt(text, i);
+    if (k >> 2 !== LN) break;
+    i += k & 3;
+  }
+  if (i >= n) return i;
+  const c = text.charCodeAt(i);
+  if ((c === 0x27 || c === 0x2019) && i + 1 < n && IS_SPACE.test(text[i + 1])) return i + 1;
+  if (c === 0x2e && abbreviationBefore(text, i)) return i + 1;
+  return i;
+}
