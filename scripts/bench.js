@@ -201,17 +201,17 @@ function pad(s, n, right = false) {
 function printReport(r) {
   const out = [];
   const p = (s = '') => out.push(s);
-  p(`Copydesk bench (Node ${r.node}, ${r.cpus} CPUs, load average ${r.loadAverage.toFixed(1)} at start${r.quick ? ', --quick' : ''}); medians after warm-up, each size in its own process`);
+  p(`Copydesk bench (Node ${r.node}, ${r.cpus} CPUs, load average ${r.loadAverage.toFixed(1)} at start${r.quick ? ', --quick' : ''}); medians after warm-up (at least 3 s of runs, so V8 has optimised the hot code), each size in its own process`);
   if (r.loadAverage > r.cpus) p(`  NOTE: the machine is busy (load ${r.loadAverage.toFixed(1)} on ${r.cpus} CPUs): times are inflated; compare ratios, re-run when idle.`);
   p();
   p('Full analysis (analyze + check)');
-  p(`${pad('draft', 7)}${pad('words', 10, true)}${pad('median ms', 12, true)}${pad('min ms', 10, true)}${pad('CPU ms', 10, true)}${pad('runs', 6, true)}${pad('words/s', 12, true)}${pad('peak RSS MB', 13, true)}${pad('findings', 10, true)}`);
+  p(`${pad('draft', 7)}${pad('words', 10, true)}${pad('median ms', 12, true)}${pad('min ms', 10, true)}${pad('CPU ms', 10, true)}${pad('runs', 6, true)}${pad('warm-up', 9, true)}${pad('words/s', 12, true)}${pad('peak RSS MB', 13, true)}${pad('findings', 10, true)}`);
   for (const s of r.sizes) {
     if (s.error) {
       p(`${pad(label(s.size), 7)}  error: ${s.error}`);
       continue;
     }
-    p(`${pad(label(s.size), 7)}${pad(s.words, 10, true)}${pad(fmtMs(s.medianMs), 12, true)}${pad(fmtMs(s.minMs), 10, true)}${pad(fmtMs(s.cpuMedianMs), 10, true)}${pad(s.runs, 6, true)}${pad(fmtRate(s.wordsPerSec), 12, true)}${pad(s.peakRssMB.toFixed(0), 13, true)}${pad(s.findings, 10, true)}`);
+    p(`${pad(label(s.size), 7)}${pad(s.words, 10, true)}${pad(fmtMs(s.medianMs), 12, true)}${pad(fmtMs(s.minMs), 10, true)}${pad(fmtMs(s.cpuMedianMs), 10, true)}${pad(s.runs, 6, true)}${pad(s.warmupRuns ?? '—', 9, true)}${pad(fmtRate(s.wordsPerSec), 12, true)}${pad(s.peakRssMB.toFixed(0), 13, true)}${pad(s.findings, 10, true)}`);
   }
   const pk = r.peak1M;
   if (pk) p(pk.error ? `Peak memory, one 1M analysis: error: ${pk.error}` : `Peak memory, one analysis of the 1M draft in a fresh process (after JIT warm-up on 1k): max RSS ${pk.peakRssMB.toFixed(0)} MB (${pk.rssBeforeMB.toFixed(0)} MB before it), that run ${fmtMs(pk.singleRunMs)} ms`);
