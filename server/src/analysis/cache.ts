@@ -14,7 +14,11 @@
  *
  * Results must be paragraph-relative (offsets from the paragraph start) and
  * treated as read-only by callers, because the same object is handed out for
- * every version that contains the paragraph.
+ * every version that contains the paragraph. (A stage may keep a holder of
+ * its own under a key, as attribution does for its sentence slots, if what
+ * it hands out stays read-only.) Keys are the paragraph texts `intern`ed by
+ * the document model; the rules memoise here too (`check` runs them inside
+ * the cache of the analysis they read).
  *
  * Eviction is generational: entries not used by the last two analyses are
  * dropped, so memory follows the document, not its edit history.
