@@ -6,6 +6,7 @@
  * speakers). Cheap: linear in the number of candidates.
  */
 import { detach, memo } from '../cache';
+import { boundaryAt } from '../text/words';
 import { paragraphAt, type DocumentModel } from '../document';
 import { NATIONALITY_EQUIVALENTS, PARTY_WORDS, PERSON_DESCRIPTORS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organizations';
@@ -139,10 +140,6 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const LOWER_WORD_CHAR = /[\p{Ll}'’-]/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
-}
-
 /**
  * Whether `k` is one of the matches of `\b\p{Ll}[\p{Ll}'’-]*` (global, unicode) in `text`
  * (a text without surrogates), found with `indexOf` instead of collecting
@@ -160,8 +157,8 @@ function hasLowerWord(text: string, k: string): boolean {
     let r = i;
     while (r > 0 && inRun(r - 1)) r--;
     let j = r;
-    while (j < i && !(LOWER_LETTER.test(text[j]) && isAsciiWordChar(j > 0 ? text.charCodeAt(j - 1) : -1) !== isAsciiWordChar(text.charCodeAt(j)))) j++;
-    if (j === i && isAsciiWordChar(i > 0 ? text.charCodeAt(i - 1) : -1) !== isAsciiWordChar(text.charCodeAt(i))) return true;
+    while (j < i && !(LOWER_LETTER.test(text[j]) && boundaryAt(text, j))) j++;
+    if (j === i && boundaryAt(text, i)) return true;
   }
   return false;
 }

@@ -96,19 +96,21 @@ function isClauseConnector(c: number): boolean {
 }
 
 /**
- * End of the word starting at `i` (a letter or number), as
- * `/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/u` matches it.
+ * End of the run of letters and numbers from the word start `i`, where a
+ * connector joins two runs only when a letter or number follows it
+ * (`(?:[\p{L}\p{N}]|[connectors](?=[\p{L}\p{N}]))*`); with `ampersand`, `&`
+ * counts as a letter (`AT&T`) rather than a connector.
  */
-export function clauseWordEnd(text: string, i: number): number {
+function joinedRunEnd(text: string, i: number, isConnector: (c: number) => boolean, ampersand: boolean): number {
   const n = text.length;
   i += classAt(text, i) & 3;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80 && BMP[c] === LN) {
+    if (c < 0x80 && (BMP[c] === LN || (ampersand && c === 0x26))) {
       i++;
       continue;
     }
-    if (isClauseConnector(c)) {
+    if (isConnector(c)) {
       if (i + 1 < n && classAt(text, i + 1) >> 2 === LN) {
         i++;
         continue;
@@ -120,7 +122,16 @@ export function clauseWordEnd(text: string, i: number): number {
     if (k >> 2 !== LN) break;
     i += k & 3;
   }
-  return i < n && text.charCodeAt(i) === 0x2e ? i + 1 : i;
+  return i;
+}
+
+/**
+ * End of the word starting at `i` (a letter or number), as
+ * `/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/u` matches it.
+ */
+export function clauseWordEnd(text: string, i: number): number {
+  i = joinedRunEnd(text, i, isClauseConnector, false);
+  return i < text.length && text.charCodeAt(i) === 0x2e ? i + 1 : i;
 }
 
 /** Abbreviations whose period belongs to the word in the sources pass (`Sen.`, `Gov.`). */
@@ -135,8 +146,8 @@ function isAsciiWordChar(text: string, i: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
-/** `\b` at `i`. */
-function boundaryAt(text: string, i: number): boolean {
+/** `\b` at `i` (ASCII word characters, as regular expressions have it also with the `u` flag). */
+export function boundaryAt(text: string, i: number): boolean {
   return isAsciiWordChar(text, i - 1) !== isAsciiWordChar(text, i);
 }
 
@@ -163,25 +174,7 @@ function isSourceConnector(c: number): boolean {
  */
 export function sourceWordEnd(text: string, i: number): number {
   const n = text.length;
-  i += classAt(text, i) & 3;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 && (BMP[c] === LN || c === 0x26)) {
-      i++;
-      continue;
-    }
-    if (isSourceConnector(c)) {
-      if (i + 1 < n && classAt(text, i + 1) >> 2 === LN) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (c < 0x80) break;
-    const k = classAt(text, i);
-    if (k >> 2 !== LN) break;
-    i += k & 3;
-  }
+  i = joinedRunEnd(text, i, isSourceConnector, true);
   if (i >= n) return i;
   const c = text.charCodeAt(i);
   if ((c === 0x27 || c === 0x2019) && i + 1 < n && IS_SPACE.test(text[i + 1])) return i + 1;
