@@ -80,6 +80,10 @@ for (const [name, entry] of Object.entries(drafts)) {
   }
 }
 
+// Hand-labelled source decisions on polnear-train (scripts/source-labels.js); `--list-sources` prints each error.
+const sourceLabels = require('./source-labels').scoreSourceLabels(root, (text, name, date) =>
+  checkText(text, { languageId: languageOfFile(name), settings: { ...defaultSettings(), maxDocumentSize: Infinity }, today: date }).findings);
+
 const ratio = (a, b) => (b === 0 ? null : a / b);
 const rows = [...stats.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, s]) => ({
   code,
@@ -89,7 +93,7 @@ const rows = [...stats.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c
 }));
 
 if (asJson) {
-  console.log(JSON.stringify({ dir, drafts: Object.keys(drafts).length, rules: rows, falsePositives, misses }, null, 2));
+  console.log(JSON.stringify({ dir, drafts: Object.keys(drafts).length, rules: rows, falsePositives, misses, sourceLabels }, null, 2));
   process.exit(0);
 }
 
@@ -113,3 +117,4 @@ if (misses.length) {
   for (const m of misses) console.log(`  ${m.file}:${m.line} ${m.code}  ${clip(m.text, 80)}`);
 }
 if (!falsePositives.length && !misses.length) console.log('\nNo false positives, no misses.');
+require('./source-labels').printSourceLabels(sourceLabels, args.includes('--list-sources'));
