@@ -92,8 +92,18 @@ const rows = [...stats.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c
   recall: ratio(s.tp, s.tp + s.fn),
 }));
 
+// Date resolution on the hand labels of issue 13 (scripts/date-labels.js), when the training corpus is there.
+const dateLabelFile = path.join(root, 'test', 'data', 'date-labels.jsonl');
+const dateCorpus = path.join(root, '..', 'shared', 'corpus', 'polnear-train');
+let dateLabels = null;
+if (fs.existsSync(dateLabelFile) && fs.existsSync(path.join(dateCorpus, 'metadata.tsv'))) {
+  const { readLabels, scoreDateLabels } = require('./date-labels');
+  const { analyze } = require(path.join(root, 'out', 'server', 'src', 'analysis', 'analyze.js'));
+  dateLabels = scoreDateLabels(readLabels(dateLabelFile), dateCorpus, (text, pub) => analyze(text, { today: pub, publicationDate: pub, languageId: 'plaintext' }).dates);
+}
+
 if (asJson) {
-  console.log(JSON.stringify({ dir, drafts: Object.keys(drafts).length, rules: rows, falsePositives, misses, sourceLabels }, null, 2));
+  console.log(JSON.stringify({ dir, drafts: Object.keys(drafts).length, rules: rows, falsePositives, misses, sourceLabels, dateLabels }, null, 2));
   process.exit(0);
 }
 
@@ -118,3 +128,4 @@ if (misses.length) {
 }
 if (!falsePositives.length && !misses.length) console.log('\nNo false positives, no misses.');
 require('./source-labels').printSourceLabels(sourceLabels, args.includes('--list-sources'));
+if (dateLabels) require('./date-labels').printDateLabelReport(dateLabels, dateLabelFile);
