@@ -66,8 +66,8 @@ describe('incremental analysis equals full analysis', function () {
     const second = analyzeIncremental(first, BASE.slice(0, at) + 'x' + BASE.slice(at), OPTIONS);
     const stats = cacheStats(second)!;
     assert.ok(stats.hits > 0, `no cache hits: ${JSON.stringify(stats)}`);
-    // One paragraph changed: each memoised stage (sentences, quotation marks, attribution, names, dates) misses at most once for it.
-    assert.ok(stats.misses <= 5, `too many misses for a one-paragraph edit: ${JSON.stringify(stats)}`);
+    // One paragraph changed: each memoised stage (sentences, quotation marks, attribution, linguistic layer, names, dates) misses at most once for it.
+    assert.ok(stats.misses <= 6, `too many misses for a one-paragraph edit: ${JSON.stringify(stats)}`);
   });
 
   it('the cache follows the document: paragraphs deleted are evicted', () => {

@@ -13,30 +13,12 @@
  * with offsets relative to the paragraph, so it can be cached by text and
  * reused when another paragraph changes.
  */
-import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_PREFIXES, ORGANIZATION_SUFFIXES } from '../lexicon/organizations';
 import { NATIONALITY_EQUIVALENTS, PARTY_WORDS, PERSON_DESCRIPTORS, ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
-import { nameWordEnd, nextWordStart } from '../text/words';
-import { DEMONYM_WORDS, GIVEN_WORDS } from './nameLexicon';
+import { endsPossessive, tokenize, type Token } from '../layer/tokens';
 
-/** One word of the paragraph. */
-export interface Token {
-  start: number;
-  /** End of the word itself (before a possessive ending or a sentence period). */
-  end: number;
-  /** End including a possessive ending (`'s`). */
-  outer: number;
-  text: string;
-  lower: string;
-  /** `keyOf(text)`: lower case without periods, the form lexicon look-ups use. */
-  key: string;
-  cap: boolean;
-  possessive: boolean;
-  /** True when a sentence period directly follows the word. */
-  endsSentence: boolean;
-  /** True for the first word of a sentence. */
-  sentenceInitial: boolean;
-}
+export { tokenize, type Token };
+import { DEMONYM_WORDS, GIVEN_WORDS } from './nameLexicon';
 
 export interface LocalRole {
   start: number;
@@ -81,12 +63,7 @@ export interface ParagraphCandidates {
   descriptors: DescriptorCandidate[];
 }
 
-// Words are `/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/u`, scanned by hand (text/words.ts).
-/** `/['’]s$/u.test(word)` without a regular expression (every word is tested). */
-function endsPossessive(word: string): boolean {
-  const n = word.length;
-  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && isApostrophe(word.charCodeAt(n - 2));
-}
+// Words come from the linguistic layer's tokenisation (layer/tokens.ts).
 
 /** Capitalised words that open sentences or clauses and are never part of a name. */
 const OPENERS = new Set([
@@ -140,79 +117,6 @@ const PRONOUN_NATIONALITY = NATIONALITY_EQUIVALENTS;
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('.') ? lower.replace(/\./g, '') : lower;
-}
-
-function isCapitalised(w: string): boolean {
-  const c = w.charCodeAt(0);
-  // ASCII answers directly; anything else goes to the Unicode property.
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^\p{Lu}/u.test(w);
-}
-
-function isAbbreviation(word: string): boolean {
-  const bare = word.slice(0, -1);
-  if (/^\p{L}$/u.test(bare)) return true; // an initial: "J."
-  if (/\./.test(bare)) return true; // dotted: "U.S."
-  const k = bare.toLowerCase();
-  return ABBREVIATIONS.has(k) || TITLE_WORDS.has(k + '.');
-}
-
-/** Splits one paragraph (text relative to its start) into word tokens. */
-export function tokenize(text: string, sentenceStarts: readonly number[]): Token[] {
-  const out: Token[] = [];
-  // The first word at or after each sentence start is sentence-initial.
-  let nextStart = 0;
-  const sorted = sentenceStarts.length > 1 ? [...sentenceStarts].sort((a, b) => a - b) : sentenceStarts;
-  // Lower-cased once per paragraph; word by word only where lower-casing changes a length (İ).
-  const lowered = text.toLowerCase();
-  const sameLength = lowered.length === text.length;
-  for (let at = nextWordStart(text, 0); at < text.length; at = nextWordStart(text, at)) {
-    const start = at;
-    const outer = nameWordEnd(text, start);
-    at = outer;
-    let word = text.slice(start, outer);
-    let endsSentence = false;
-    if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {
-      word = word.slice(0, -1);
-      endsSentence = true;
-    }
-    let possessive = false;
-    if (endsPossessive(word)) {
-      word = word.slice(0, -2);
-      possessive = true;
-    } else if (isApostrophe(text.charCodeAt(start + word.length)) && word.endsWith('s') && /^\p{Lu}/u.test(word) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) {
-      // Plural possessive on a name ending in s: "Jones' book" keeps "Jones".
-      possessive = true;
-    }
-    // Starts are increasing: the word is sentence-initial when it is the first one at or after a sentence start not yet passed.
-    let sentenceInitial = false;
-    while (nextStart < sorted.length && sorted[nextStart] <= start) {
-      sentenceInitial = true;
-      nextStart++;
-    }
-    if (!word) continue;
-    const end = start + word.length;
-    const c0 = word.charCodeAt(0);
-    const lower = sameLength ? lowered.slice(start, end) : word.toLowerCase();
-    out.push({
-      start,
-      end,
-      outer,
-      text: word,
-      lower,
-      key: lower.includes('.') ? lower.replace(/\./g, '') : lower,
-      // "I've", "I'm": a pronoun with a contraction, never a name; "D-Va." is a party and state.
-      cap: isCapitalised(word) && !((c0 === 0x49 || c0 === 0x52 || c0 === 0x44) && (/^I['’]/u.test(word) || /^[RDI]-\p{Lu}/u.test(word))),
-      possessive,
-      endsSentence,
-      sentenceInitial,
-    });
-  }
-  return out;
-}
-
-function isApostrophe(code: number): boolean {
-  return code === 0x27 || code === 0x2019;
 }
 
 function isBlank(code: number): boolean {
@@ -269,7 +173,7 @@ function joinsWithOf(word: string): boolean {
 }
 
 /** Capitalised runs: consecutive capitalised tokens joined by blanks or name particles (`bin`, `von der`), or by `of` after an organisation prefix. */
-function capitalisedRuns(text: string, toks: Token[]): Run[] {
+function capitalisedRuns(text: string, toks: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -301,7 +205,7 @@ function capitalisedRuns(text: string, toks: Token[]): Run[] {
 }
 
 /** Finds the longest known organisation inside a run (up to five words), as token indices. */
-function knownOrgInside(toks: Token[], run: Run): Run | null {
+function knownOrgInside(toks: readonly Token[], run: Run): Run | null {
   // Keys of the run's words, computed once; a start whose key begins no known organisation is skipped.
   const keys: string[] = [];
   for (let s = run.from; s <= run.to; s++) keys.push(toks[s].key);
@@ -327,7 +231,7 @@ function knownOrgInside(toks: Token[], run: Run): Run | null {
  * word right before the name must be a role noun (`envoy`); unknown lower-case
  * words are kept only when a capitalised word or possessive closes the role.
  */
-function roleBefore(text: string, toks: Token[], i: number, hasTitle: boolean): number {
+function roleBefore(text: string, toks: readonly Token[], i: number, hasTitle: boolean): number {
   const first = i - 1;
   if (first < 0 || toks[i].sentenceInitial || toks[first].endsSentence || !tight(text, toks[first], toks[i])) return -1;
   const t0 = toks[first];
@@ -397,9 +301,11 @@ function endsClosed(text: string): boolean {
   return e > 0 && '.!?:;"”’)'.includes(text[e - 1]);
 }
 
-/** The names and descriptors of one paragraph; `text` is the paragraph's masked text, `sentenceStarts` relative to it. */
-export function scanParagraph(text: string, sentenceStarts: readonly number[]): ParagraphCandidates {
-  const toks = tokenize(text, sentenceStarts);
+/**
+ * The names and descriptors of one paragraph; `text` is the paragraph's masked text, `sentenceStarts` relative to
+ * it. `toks` are its words from the linguistic layer (`paragraphLayer(doc, i).tokens`), tokenised here when not given.
+ */
+export function scanParagraph(text: string, sentenceStarts: readonly number[], toks: readonly Token[] = tokenize(text, sentenceStarts)): ParagraphCandidates {
   const names: NameCandidate[] = [];
   for (const whole of capitalisedRuns(text, toks)) {
     // Split around a known organisation inside a longer run ("White House Response", "the Trump White House").
@@ -427,7 +333,7 @@ export function scanParagraph(text: string, sentenceStarts: readonly number[]): 
 }
 
 /** `orgBefore`: the known organisation that stood right before this piece of a run ("NYPD Commissioner Jessica Tisch"), part of a title's role. */
-function candidateOf(text: string, toks: Token[], run: Run, known: boolean, orgBefore: Run | null = null): NameCandidate | null {
+function candidateOf(text: string, toks: readonly Token[], run: Run, known: boolean, orgBefore: Run | null = null): NameCandidate | null {
   let from = run.from;
   const to = run.to;
   // Openers: "The", "According", sentence-initial adverbs and gerunds.
@@ -528,7 +434,7 @@ const DESCRIPTOR_HEADS = [...Object.keys(PERSON_DESCRIPTORS), ...Object.keys(ORG
 const DESCRIPTOR_FIRST = new Set(DESCRIPTOR_HEADS.map((h) => h.parts[0]));
 
 /** `the [nationality] [modifier]* head`: descriptors that may point back at an actor. */
-function descriptors(toks: Token[], text: string): DescriptorCandidate[] {
+function descriptors(toks: readonly Token[], text: string): DescriptorCandidate[] {
   const out: DescriptorCandidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'the') continue;

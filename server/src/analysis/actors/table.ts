@@ -11,6 +11,7 @@ import { paragraphAt, type DocumentModel } from '../document';
 import { NATIONALITY_EQUIVALENTS, PARTY_WORDS, PERSON_DESCRIPTORS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { ORGANIZATION_DESCRIPTORS } from '../lexicon/organizations';
 import type { Attribution, Paragraph, Quotation, Span } from '../types';
+import { paragraphLayer } from '../layer';
 import { keyOf, scanParagraph, type DescriptorCandidate, type NameCandidate, type ParagraphCandidates } from './candidates';
 import { DEMONYM_WORDS, GIVEN_WORDS, PLACE_WORDS, SURNAME_WORDS } from './nameLexicon';
 import { looseKey, normalizeName } from './names';
@@ -33,7 +34,10 @@ const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|sep
 export function paragraphCandidates(doc: DocumentModel, p: Paragraph): ParagraphCandidates {
   // Sentence starts are a function of the paragraph's text (see document.ts), so the text alone is the key.
   const text = doc.paragraphTexts[p.index];
-  return memo('actors.paragraph', text, () => scanParagraph(detach(text), p.sentences.map((s) => s.start - p.start)));
+  // Its words are the linguistic layer's (one tokenisation per paragraph, shared with the other passes). The layer
+  // is asked for first, also when the candidates are cached, so that it stays cached with its paragraph.
+  const layer = paragraphLayer(doc, p.index);
+  return memo('actors.paragraph', text, () => scanParagraph(detach(text), p.sentences.map((s) => s.start - p.start), layer.tokens));
 }
 
 interface Occurrence {
