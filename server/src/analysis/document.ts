@@ -49,8 +49,11 @@ export function buildDocument(text: string, languageId?: string): DocumentModel 
       splitSentences(prose.masked, p.start, p.end).map((s) => [s.start - p.start, s.end - p.start] as const),
     );
     const own: Sentence[] = relative.map(([start, end]) => ({ start: p.start + start, end: p.start + end, index: sentences.length, paragraph: index }));
-    own.forEach((s, k) => (s.index = sentences.length + k));
-    sentences.push(...own);
+    // One push per sentence, not `push(...own)`: a long pasted paragraph has more sentences than a call has room for arguments.
+    for (const s of own) {
+      s.index = sentences.length;
+      sentences.push(s);
+    }
     paragraphs.push({ start: p.start, end: p.end, index, sentences: own, isHeading: p.isHeading });
   }
   return { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, paragraphs, paragraphTexts, sentences, isMarkdown };

@@ -47,8 +47,13 @@ export function actorSymbols(a: DocumentAnalysis, lines: LineIndex): DocumentSym
   return a.actors.actors.map((actor) => {
     const quotes = actor.quotes.map((qi) => a.quotations[qi]);
     const spans = [...actor.mentions, ...quotes];
-    const start = Math.min(...spans.map((s) => s.start));
-    const end = Math.max(...spans.map((s) => s.end));
+    // A loop, not `Math.min(...spans)`: a name storm gives one actor more mentions than a call takes arguments.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const s of spans) {
+      if (s.start < start) start = s.start;
+      if (s.end > end) end = s.end;
+    }
     const children: DocumentSymbol[] = quotes.map((q) => ({
       name: `“${clip(a.doc.text.slice(q.contentStart, q.contentEnd), 60)}”`,
       detail: `line ${lines.positionAt(q.start).line + 1}`,

@@ -54,16 +54,60 @@ export function actorAt(analysis: Pick<DocumentAnalysis, 'actors'>, offset: numb
 export function nearestPeopleBefore(analysis: Pick<DocumentAnalysis, 'actors'>, offset: number, max: number): Actor[] {
   const out: Actor[] = [];
   const list = analysis.actors.byPosition;
+  const nearest = max <= NEAREST_KEPT ? nearestTable(analysis.actors) : null;
   // Mentions starting after `offset` also end after it: start the backward walk at the last one that does not.
   for (let i = lastStartingBy(list, offset); i >= 0 && out.length < max; i--) {
+    if (nearest && nearest.maxEnd[i] <= offset) {
+      // Every mention up to i ends by `offset`: the rest of the walk is the precomputed answer at i
+      // (a draft that names one person ten thousand times is not walked ten thousand times per call).
+      for (const k of nearest.people[i]) {
+        const actor = analysis.actors.actors[k];
+        if (out.length < max && !out.includes(actor)) out.push(actor);
+      }
+      break;
+    }
     const r = list[i];
     if (r.end > offset) continue;
     const actor = analysis.actors.actors[r.actor];
-    const m = actor.mentions[r.mention];
-    if (actor.kind !== 'person' || m.how === 'pronoun' || m.how === 'descriptor' || out.includes(actor)) continue;
+    if (!isNamedPerson(actor, actor.mentions[r.mention]) || out.includes(actor)) continue;
     out.push(actor);
   }
   return out;
+}
+
+/** How many distinct people `nearestTable` keeps per mention (the quick fixes offer three). */
+const NEAREST_KEPT = 3;
+
+function isNamedPerson(actor: Actor, m: ActorMention): boolean {
+  return actor.kind === 'person' && m.how !== 'pronoun' && m.how !== 'descriptor';
+}
+
+/** Per mention i of `byPosition`: the largest end of mentions 0..i, and the nearest distinct people named in 0..i (nearest first). */
+interface NearestTable {
+  maxEnd: number[];
+  people: number[][];
+}
+const nearestTables = new WeakMap<ActorTable, NearestTable>();
+
+function nearestTable(table: ActorTable): NearestTable {
+  let t = nearestTables.get(table);
+  if (t) return t;
+  const list = table.byPosition;
+  t = { maxEnd: new Array<number>(list.length), people: new Array<number[]>(list.length) };
+  let maxEnd = -1;
+  let people: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i];
+    maxEnd = Math.max(maxEnd, r.end);
+    const actor = table.actors[r.actor];
+    if (isNamedPerson(actor, actor.mentions[r.mention]) && people[0] !== r.actor) {
+      people = [r.actor, ...people.filter((k) => k !== r.actor)].slice(0, NEAREST_KEPT);
+    }
+    t.maxEnd[i] = maxEnd;
+    t.people[i] = people;
+  }
+  nearestTables.set(table, t);
+  return t;
 }
 
 /** The actor whose name, surname or alias is `name` (as a quotation's `speaker` gives it), or null. */

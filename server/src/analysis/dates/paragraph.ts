@@ -50,12 +50,38 @@ export function scanParagraph(text: string, pubIso: string): LocalMention[] {
   const atoms = chronoAtoms(text, pubIso, own);
   if (atoms.length === 0 && own.length === 0) return [];
   // Own atoms (numeric dates, impossible month-name dates) replace chrono atoms they overlap.
-  const merged = atoms.filter((a) => !own.some((o) => a.start < o.end && o.start < a.end));
+  const ownSpans = sortedSpans(own);
+  const merged = atoms.filter((a) => !ownSpans.overlaps(a.start, a.end));
   for (const o of own) merged.push(o);
   merged.sort((a, b) => a.start - b.start);
   const mentions = groupAtoms(text, merged, pubIso);
   linkLocal(text, mentions, pubIso);
   return mentions;
+}
+
+interface SortedSpans {
+  /** True when some span overlaps `[start, end)`: a binary search and one look-up, not a scan. */
+  overlaps(start: number, end: number): boolean;
+}
+
+/** Spans (sorted by start) prepared for overlap questions: the largest end among the first k spans, per k. */
+function sortedSpans(spans: readonly { start: number; end: number }[]): SortedSpans {
+  const maxEnd: number[] = [];
+  let e = -Infinity;
+  for (const s of spans) maxEnd.push((e = Math.max(e, s.end)));
+  return {
+    overlaps(start: number, end: number): boolean {
+      // The spans starting before `end` are a prefix; one of them overlaps when the largest end among them passes `start`.
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid].start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && maxEnd[lo - 1] > start;
+    },
+  };
 }
 
 interface OwnAtom extends Atom {
@@ -83,6 +109,7 @@ function ownDateAtoms(text: string): OwnAtom[] {
     return null;
   };
   if (/[A-Z][a-z]{2}/.test(text)) {
+    let mdySpans: SortedSpans | undefined;
     for (const [re, order] of [[MDY, 'mdy'], [DMY, 'dmy']] as const) {
       re.lastIndex = 0;
       while ((m = re.exec(text))) {
@@ -94,7 +121,8 @@ function ownDateAtoms(text: string): OwnAtom[] {
         if (!month || day < 1 || day > 31) continue;
         // Ranges (`March 5-7`, `Sept. 19 to 22`) go to chrono.
         if (/^\s*(?:[-–]|to\b|through\b|and\b)\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-        if (out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
+        // Matches of one pattern never overlap each other: only the month-day-year ones can overlap a day-month one.
+        if (order === 'dmy' && (mdySpans ??= sortedSpans(out.slice())).overlaps(m.index, m.index + m[0].length)) continue;
         const why = impossibleDay(year, month, day);
         const leapCheck = year === null && month === 2 && day === 29;
         out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: 'date', month, day, year: year ?? undefined, written: { order, monthText, month, day, year, ordinal }, impossible: why, leapCheck });
@@ -398,8 +426,21 @@ function relativeMention(text: string, a: Atom, pubIso: string): LocalMention {
   return m;
 }
 
-/** Offsets anchored inside the paragraph, and relative/explicit pairs that contradict each other. */
+/**
+ * Offsets anchored inside the paragraph, and relative/explicit pairs that contradict each other.
+ * Linear in the number of mentions (a pasted text without line breaks is one paragraph with
+ * thousands of them): each look-up below is a running or precomputed value, never a scan.
+ */
 function linkLocal(text: string, mentions: LocalMention[], pubIso: string): void {
+  // nextDated[i]: the first mention at or after i with a date and a resolved day (stable in the loop
+  // below, which only resolves offsets, and offsets have no date). Mentions are in text order.
+  const nextDated = new Array<number>(mentions.length + 1).fill(-1);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const n = mentions[i];
+    nextDated[i] = n.iso !== null && n.date !== null ? i : nextDated[i + 1];
+  }
+  /** The last mention before i with a resolved day that is not an offset (offsets resolve here, the others never change). */
+  let lastResolved: LocalMention | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const rel = m.relative;
@@ -408,13 +449,15 @@ function linkLocal(text: string, mentions: LocalMention[], pubIso: string): void
       if (rel.modifier === 'before' || rel.modifier === 'after') {
         // `one day before the president hosted Zelenskyy on October 17`: the next date in the sentence.
         const [, sEnd] = sentenceAround(text, m.start, m.end);
-        anchor = mentions.slice(i + 1).find((n) => n.start < sEnd && n.iso !== null && n.date !== null);
+        const j = nextDated[i + 1];
+        anchor = j >= 0 && mentions[j].start < sEnd ? mentions[j] : undefined;
       } else {
-        anchor = mentions.slice(0, i).reverse().find((n) => n.iso !== null && !n.relative?.type.startsWith('offset'));
+        anchor = lastResolved;
         if (!anchor) m.pendingAnchor = true;
       }
       if (anchor?.iso) anchorOffset(m, anchor.iso, { start: anchor.start, end: anchor.end }, anchor.text);
     }
+    if (m.iso !== null && !m.relative?.type.startsWith('offset')) lastResolved = m;
   }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -433,11 +476,21 @@ function linkLocal(text: string, mentions: LocalMention[], pubIso: string): void
   }
   // A bare weekday next to a dated mention of the same weekday (`Tuesday, March 5` ... `on Tuesday`): the
   // reader takes both for one day, but a bare weekday means the one near publication.
+  // Per weekday: the first dated mention that falls on it, and the first whose day differs from that one's
+  // (so the first with a day other than a bare weekday's own is one of the two, without a scan per bare weekday).
+  const firstDated: (LocalMention | undefined)[] = [];
+  const firstOther: (LocalMention | undefined)[] = [];
+  for (const d of mentions) {
+    if (!(d.date && d.weekday && d.iso && weekdayOf(fromIso(d.iso)) === d.weekday.index)) continue;
+    const w = d.weekday.index;
+    const first = firstDated[w];
+    if (!first) firstDated[w] = d;
+    else if (!firstOther[w] && d.iso !== first.iso) firstOther[w] = d;
+  }
   for (const bare of mentions) {
     if (bare.kind !== 'weekday' || !bare.weekday || !bare.iso || bare.conflict) continue;
-    const dated = mentions.find(
-      (d) => d !== bare && d.date && d.weekday && d.iso && d.weekday.index === bare.weekday!.index && weekdayOf(fromIso(d.iso)) === d.weekday.index && d.iso !== bare.iso,
-    );
+    const first = firstDated[bare.weekday.index];
+    const dated = first && first.iso !== bare.iso ? first : firstOther[bare.weekday.index];
     if (!dated?.iso) continue;
     bare.conflict = {
       kind: 'same-weekday',

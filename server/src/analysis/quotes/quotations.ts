@@ -34,6 +34,16 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
 }
 
+/** True when `[from, to)` of `text` holds a letter or digit. */
+function hasWord(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+    if (c >= 0x80 && isLetter(text[k])) return true;
+  }
+  return false;
+}
+
 /** Double-quoted quotations in `[from, to)`. */
 function findDoubles(text: string, from: number, to: number, depth: number, out: RawQuote[]): void {
   let open = -1;
@@ -60,7 +70,8 @@ function findDoubles(text: string, from: number, to: number, depth: number, out:
       }
       // A straight quote is closed by a straight quote; a curly closer inside it is nested, unless none follows.
       if (mark === '"' && c === '”' && lastStraight > i) continue;
-      out.push({ start: open, end: i + (doubled ? 2 : 1), contentStart: open + mark.length, contentEnd: i, mark, depth, closed: true });
+      // Marks with no word between them (`""`, `" -- "`) quote nothing anybody said: a storm of them is no storm of quotations.
+      if (hasWord(text, open + mark.length, i)) out.push({ start: open, end: i + (doubled ? 2 : 1), contentStart: open + mark.length, contentEnd: i, mark, depth, closed: true });
       open = -1;
       if (doubled) i++;
       continue;

@@ -36,11 +36,21 @@ function headlineZone(a: DocumentAnalysis): number {
   let n = 0;
   for (const p of a.doc.paragraphs) {
     if (n >= 3) break;
-    const words = a.doc.masked.slice(p.start, p.end).split(/\s+/).filter(Boolean).length;
+    const words = wordsUpTo(a.doc.masked, p.start, p.end, 26);
     if (!p.isHeading && words > 25) break;
     n++;
   }
   return n < a.doc.paragraphs.length ? n : 0;
+}
+
+/** The number of white-space separated words in `[start, end)` of `text`, counted up to `max` (a pasted draft is one paragraph of megabytes: no split). */
+function wordsUpTo(text: string, start: number, end: number, max: number): number {
+  const word = /\S+/g;
+  word.lastIndex = start;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while (n < max && (m = word.exec(text)) && m.index < end) n++;
+  return n;
 }
 
 /** True when a first mention is a titled surname ("President Obama") whose title no other mention of the actor carries: likely someone else of that name (Michelle Obama). */
