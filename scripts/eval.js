@@ -5,7 +5,8 @@
 // A finding counts by (line of its start, rule id). An expected pair that is found is a true positive;
 // one that is not found is a miss; a finding of a scored id that is neither expected nor ignored is a
 // false positive. Prints precision and recall per rule id, then each false positive and each miss.
-// The analysis runs in process (the same checkText the CLI and the server call), with default settings.
+// The analysis runs in process (the same checkText the CLI and the server call), with default settings and the
+// transcripts under DIR. Without DIR, test/corpus-dev-extra is scored after the shared corpus (--drafts-only: no labels).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -18,10 +19,15 @@ if (!fs.existsSync(path.join(out, 'checkText.js'))) {
 }
 const { checkText, languageOfFile, todayIso } = require(path.join(out, 'checkText.js'));
 const { defaultSettings } = require(path.join(out, 'settings.js'));
+const { loadTranscripts } = require(path.join(out, '..', 'transcripts', 'load.js'));
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
-const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root, '..', 'shared', 'corpus', 'dev'));
+const dirArg = args.find((a) => !a.startsWith('--'));
+const dir = path.resolve(dirArg ?? path.join(root, '..', 'shared', 'corpus', 'dev'));
+// The drafts' record: transcripts under DIR by the default copydesk.transcripts globs (none in most corpora).
+const transcripts = loadTranscripts(dir);
+for (const r of transcripts.fileResults().values()) if (r.error) console.error(`eval: ${r.display}: ${r.error}`);
 let key;
 try {
   key = JSON.parse(fs.readFileSync(path.join(dir, 'key.json'), 'utf8'));
@@ -48,7 +54,7 @@ for (const [name, entry] of Object.entries(drafts)) {
   const file = path.join(dir, name);
   const text = fs.readFileSync(file, 'utf8');
   const t0 = process.hrtime.bigint();
-  const result = checkText(text, { languageId: languageOfFile(name), settings: { ...defaultSettings(), maxDocumentSize: Infinity }, today: entry.date ?? todayIso() });
+  const result = checkText(text, { languageId: languageOfFile(name), settings: { ...defaultSettings(), maxDocumentSize: Infinity }, today: entry.date ?? todayIso(), transcripts: transcripts.size ? transcripts : undefined });
   totalMs += Number(process.hrtime.bigint() - t0) / 1e6;
   for (const e of result.errors) console.error(`eval: rule ${e.ruleId} failed on ${name}: ${e.message}`);
   const lineText = (line) => text.split(/\r?\n/)[line - 1] ?? '';
@@ -81,7 +87,8 @@ for (const [name, entry] of Object.entries(drafts)) {
 }
 
 // Hand-labelled source decisions on polnear-train (scripts/source-labels.js); `--list-sources` prints each error.
-const sourceLabels = require('./source-labels').scoreSourceLabels(root, (text, name, date) =>
+const draftsOnly = args.includes('--drafts-only');
+const sourceLabels = draftsOnly ? null : require('./source-labels').scoreSourceLabels(root, (text, name, date) =>
   checkText(text, { languageId: languageOfFile(name), settings: { ...defaultSettings(), maxDocumentSize: Infinity }, today: date }).findings);
 
 const ratio = (a, b) => (b === 0 ? null : a / b);
@@ -96,7 +103,7 @@ const rows = [...stats.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c
 const dateLabelFile = path.join(root, 'test', 'data', 'date-labels.jsonl');
 const dateCorpus = path.join(root, '..', 'shared', 'corpus', 'polnear-train');
 let dateLabels = null;
-if (fs.existsSync(dateLabelFile) && fs.existsSync(path.join(dateCorpus, 'metadata.tsv'))) {
+if (!draftsOnly && fs.existsSync(dateLabelFile) && fs.existsSync(path.join(dateCorpus, 'metadata.tsv'))) {
   const { readLabels, scoreDateLabels } = require('./date-labels');
   const { analyze } = require(path.join(root, 'out', 'server', 'src', 'analysis', 'analyze.js'));
   dateLabels = scoreDateLabels(readLabels(dateLabelFile), dateCorpus, (text, pub) => analyze(text, { today: pub, publicationDate: pub, languageId: 'plaintext' }).dates);
@@ -127,5 +134,13 @@ if (misses.length) {
   for (const m of misses) console.log(`  ${m.file}:${m.line} ${m.code}  ${clip(m.text, 80)}`);
 }
 if (!falsePositives.length && !misses.length) console.log('\nNo false positives, no misses.');
-require('./source-labels').printSourceLabels(sourceLabels, args.includes('--list-sources'));
-if (dateLabels) require('./date-labels').printDateLabelReport(dateLabels, dateLabelFile);
+// Without DIR, the project's own drafts with transcripts (test/corpus-dev-extra) are scored too (before the labels).
+if (!dirArg) {
+  console.log('');
+  const extra = require('child_process').spawnSync(process.execPath, [__filename, path.join(root, 'test', 'corpus-dev-extra'), '--drafts-only'], { stdio: 'inherit' });
+  if (extra.status) process.exit(extra.status);
+}
+if (!draftsOnly) {
+  require('./source-labels').printSourceLabels(sourceLabels, args.includes('--list-sources'));
+  if (dateLabels) require('./date-labels').printDateLabelReport(dateLabels, dateLabelFile);
+}

@@ -11,6 +11,9 @@ export const RuleId = {
   DateRelativeConflict: 'date.relative-conflict',
   ActorNoProfile: 'actor.no-profile',
   ActorFirstReference: 'actor.first-reference',
+  QuoteMisquoted: 'quote.misquoted',
+  QuoteWrongSpeaker: 'quote.wrong-speaker',
+  QuoteUnverified: 'quote.unverified',
 } as const;
 
 export type RuleIdValue = (typeof RuleId)[keyof typeof RuleId];

@@ -7,6 +7,7 @@
  */
 
 import type { ProfileLookup } from './profiles/types';
+import type { TranscriptLookup } from './transcripts/transcriptIndex';
 
 /** A half-open range of UTF-16 offsets `[start, end)` into the document text. */
 export interface Span {
@@ -114,6 +115,8 @@ export interface AnalysisOptions {
   languageId?: string;
   /** The newsroom's profile index (actors' hover cards, `actor.no-profile`); read when used, so a cached analysis sees profile edits. */
   profiles?: ProfileLookup;
+  /** The record (interview transcripts) quotations are checked against; read when used, like `profiles`. */
+  transcripts?: TranscriptLookup;
 }
 
 /** Where the publication date came from. */

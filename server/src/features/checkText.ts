@@ -9,6 +9,7 @@ import { check, type CheckResult } from '../analysis/check';
 import { analyzeIncremental } from '../analysis/incremental';
 import type { Finding } from '../analysis/types';
 import type { ProfileLookup } from '../analysis/profiles';
+import type { TranscriptLookup } from '../analysis/transcripts';
 import type { Rule } from '../analysis/rules/rule';
 import { documentNotice, type Notice } from './gate';
 import { LineIndex } from './positions';
@@ -32,6 +33,8 @@ export interface CheckTextOptions {
   today: string;
   /** The profile index (actor cards, `actor.no-profile`). */
   profiles?: ProfileLookup;
+  /** The record quotations are checked against (`quote.misquoted`, `quote.wrong-speaker`). */
+  transcripts?: TranscriptLookup;
   /** Where the size limit is set, for the too-large message (default: the editor setting). */
   limitName?: string;
   /** The rules to run (default: the registry). */
@@ -58,7 +61,7 @@ export function checkText(text: string, opts: CheckTextOptions): CheckedText {
   if (!opts.settings.enable) return empty(null);
   const notice = documentNotice(text, opts.settings.maxDocumentSize, opts.limitName);
   if (notice) return empty(notice);
-  const options = { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId, profiles: opts.profiles };
+  const options = { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId, profiles: opts.profiles, transcripts: opts.transcripts };
   const analysis = opts.previous === undefined ? analyze(text, options) : analyzeIncremental(opts.previous ?? undefined, text, options);
   if (opts.cancelled?.()) throw new Cancelled();
   const { findings, errors } = check(analysis, opts.settings.rules, opts.rules);

@@ -15,6 +15,7 @@ import { quoteUnattributedFixes, type OffsetEdit } from './fixes/quoteUnattribut
 import { relativeConflictFixes, weekdayMismatchFixes } from './fixes/dates';
 import { markReviewedFix, sourceUnnamedFixes } from './fixes/sources';
 import { firstReferenceFixes, noProfileFixes } from './fixes/actors';
+import { misquotedFixes, wrongSpeakerFixes } from './fixes/quoteRecord';
 
 export interface FixContext {
   analysis: DocumentAnalysis;
@@ -43,6 +44,8 @@ export const FIX_PROVIDERS: Partial<Record<string, FixProvider>> = {
   [RuleId.SourceUnnamed]: sourceUnnamedFixes,
   [RuleId.ActorNoProfile]: noProfileFixes,
   [RuleId.ActorFirstReference]: firstReferenceFixes,
+  [RuleId.QuoteMisquoted]: misquotedFixes,
+  [RuleId.QuoteWrongSpeaker]: wrongSpeakerFixes,
 };
 
 /** Fixes offered for every rule's findings, after the rule's own ("Mark as reviewed"). */

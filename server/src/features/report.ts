@@ -5,6 +5,17 @@
  */
 import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Finding, QuoteStatus } from '../analysis/types';
+import { quoteRecords, type QuoteRecord } from '../analysis/transcripts';
+
+/** A quotation against the record (transcripts): `verbatim` covers edits AP allows. */
+export type ReportRecord = 'verbatim' | 'misquoted' | 'wrong speaker' | 'not in the record';
+
+function recordColumn(r: QuoteRecord | null | undefined): ReportRecord | null {
+  if (!r) return null;
+  if (r.wrongSpeaker) return 'wrong speaker';
+  if (!r.match) return 'not in the record';
+  return r.match.status === 'misquoted' ? 'misquoted' : 'verbatim';
+}
 
 export interface ReportQuotation {
   /** 1-based line of the opening mark. */
@@ -15,6 +26,8 @@ export interface ReportQuotation {
   status: QuoteStatus;
   /** How it was attributed (`said-after`, `colon`, ...), or null. */
   how: string | null;
+  /** Checked against the record: null when there are no transcripts or the quotation is not checked. */
+  record: ReportRecord | null;
 }
 
 export interface ReportSource {
@@ -70,14 +83,17 @@ function shorten(s: string): string {
 /** Builds the report. `lineOf` turns an offset into a 0-based line (the caller's line index). */
 export function buildReport(a: DocumentAnalysis, findings: readonly Finding[], lineOf: (offset: number) => number): SourcingReport {
   const line = (offset: number) => lineOf(offset) + 1;
+  const records = quoteRecords(a);
   const quotations = a.quotations
-    .filter((q) => !q.isTitle)
-    .map<ReportQuotation>((q) => ({
+    .map((q, i) => ({ q, record: recordColumn(records[i]) }))
+    .filter(({ q }) => !q.isTitle)
+    .map<ReportQuotation>(({ q, record }) => ({
       line: line(q.start),
       text: shorten(a.doc.text.slice(q.start, q.end)),
       speaker: q.speaker,
       status: q.status,
       how: q.how,
+      record,
     }));
   const sources = a.attributions.map<ReportSource>((s) => ({
     line: line(s.cue.start),
@@ -137,8 +153,12 @@ export function reportMarkdown(r: SourcingReport, title: string): string {
   ];
   if (r.quotations.length === 0) out.push('None.');
   else {
-    out.push('| Line | Quotation | Speaker | Status |', '| ---: | --- | --- | --- |');
-    for (const q of r.quotations) out.push(`| ${q.line} | ${cell(q.text)} | ${cell(q.speaker)} | ${q.status}${q.how ? ` (${cell(q.how)})` : ''} |`);
+    const withRecord = r.quotations.some((q) => q.record);
+    out.push(`| Line | Quotation | Speaker | Status |${withRecord ? ' Record |' : ''}`, `| ---: | --- | --- | --- |${withRecord ? ' --- |' : ''}`);
+    for (const q of r.quotations) {
+      const record = withRecord ? ` ${q.record === 'misquoted' || q.record === 'wrong speaker' ? `**${q.record}**` : cell(q.record)} |` : '';
+      out.push(`| ${q.line} | ${cell(q.text)} | ${cell(q.speaker)} | ${q.status}${q.how ? ` (${cell(q.how)})` : ''} |${record}`);
+    }
   }
   out.push('', '## Sources', '');
   if (r.sources.length === 0) out.push('None.');

@@ -19,13 +19,16 @@ export interface CopydeskSettings {
   maxDocumentSize: number;
   /** Globs (workspace-relative) of actor profile files. */
   profiles: string[];
+  /** Globs (workspace-relative) of transcript files: the record quotations are checked against. */
+  transcripts: string[];
 }
 
 export const DEFAULT_MAX_DOCUMENT_SIZE = 2 * 1024 * 1024;
 export const DEFAULT_PROFILE_GLOBS = ['.copydesk/profiles/**/*.{yaml,yml,json}'];
+export const DEFAULT_TRANSCRIPT_GLOBS = ['transcripts/**/*.{txt,md,vtt,srt}', '.copydesk/transcripts/**/*'];
 
 export function defaultSettings(): CopydeskSettings {
-  return { enable: true, rules: {}, maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE, profiles: [...DEFAULT_PROFILE_GLOBS] };
+  return { enable: true, rules: {}, maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE, profiles: [...DEFAULT_PROFILE_GLOBS], transcripts: [...DEFAULT_TRANSCRIPT_GLOBS] };
 }
 
 export function isLevel(v: unknown): v is Level {
@@ -87,6 +90,11 @@ export function parseSettings(raw: unknown): ParsedSettings {
     const p = r.profiles;
     if (Array.isArray(p) && p.every((g) => typeof g === 'string')) settings.profiles = p as string[];
     else problems.push(`copydesk.profiles must be an array of glob strings, got ${show(p)}; using the default.`);
+  }
+  if (r.transcripts !== undefined) {
+    const t = r.transcripts;
+    if (Array.isArray(t) && t.every((g) => typeof g === 'string')) settings.transcripts = t as string[];
+    else problems.push(`copydesk.transcripts must be an array of glob strings, got ${show(t)}; using the default.`);
   }
   return { settings, problems };
 }

@@ -7,9 +7,10 @@ import { sourceUnnamed } from './sourceUnnamed';
 import { sourceVague } from './sourceVague';
 import { actorFirstReference } from './actorFirstReference';
 import { actorNoProfile } from './actorNoProfile';
+import { quoteMisquoted, quoteUnverified, quoteWrongSpeaker } from './quoteRecord';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [quoteUnattributed, sourceUnnamed, sourceVague, dateWeekdayMismatch, dateImpossible, dateRelativeConflict, actorFirstReference, actorNoProfile];
+export const RULES: readonly Rule[] = [quoteUnattributed, sourceUnnamed, sourceVague, dateWeekdayMismatch, dateImpossible, dateRelativeConflict, actorFirstReference, actorNoProfile, quoteMisquoted, quoteWrongSpeaker, quoteUnverified];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

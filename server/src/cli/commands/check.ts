@@ -1,5 +1,5 @@
 /**
- * `copydesk check [--format text|json] [--date YYYY-MM-DD] [--rule ID=LEVEL] FILE...`
+ * `copydesk check [--format text|json] [--date YYYY-MM-DD] [--rule ID=LEVEL] [--transcripts GLOB] FILE...`
  *
  * Text: one `file:line:col severity rule-id message` line per finding.
  * JSON: `[{"file", "findings": [{"code","severity","message","line","column","endLine","endColumn"}]}]`,
@@ -12,6 +12,7 @@ import type { LineIndex } from '../../features/positions';
 import type { CliIO, ExitCode } from '../io';
 import { DRAFT_OPTIONS_HELP } from '../draftOptions';
 import { formatOf, runOverDrafts } from '../draftCommand';
+import { TRANSCRIPT_OPTIONS, TRANSCRIPT_OPTIONS_HELP, transcriptCheckOptions } from '../transcripts';
 import type { Command } from './index';
 
 /** One finding as the CLI prints it (1-based, end exclusive). */
@@ -45,6 +46,7 @@ Options:
       json: [{"file": "...", "findings": [{"code", "severity", "message",
              "line", "column", "endLine", "endColumn"}]}]  (1-based, end exclusive)
 ${DRAFT_OPTIONS_HELP}
+${TRANSCRIPT_OPTIONS_HELP}
   -h, --help          show this help
 
 Exit status: 0 nothing at warning or error level, 1 warnings or errors found,
@@ -58,6 +60,8 @@ export const checkCommand: Command = {
   run(args: string[], io: CliIO): ExitCode {
     return runOverDrafts(args, io, {
       help: HELP,
+      options: TRANSCRIPT_OPTIONS,
+      checkOptions: transcriptCheckOptions,
       perFile(file, _text, result) {
         const findings: CliFinding[] = result.notice
           ? [{ code: result.notice.code, severity: 'information', message: result.notice.message, line: 1, column: 1, endLine: 1, endColumn: 1 }]

@@ -7,10 +7,12 @@
  * (1-based, end exclusive; `text` is what stands between the marks).
  */
 import type { Quotation, Span } from '../../analysis/types';
+import { quoteRecords, type Change, type QuoteRecord, type RecordStatus } from '../../analysis/transcripts';
 import type { LineIndex } from '../../features/positions';
 import type { CliIO, ExitCode } from '../io';
 import { DRAFT_OPTIONS_HELP } from '../draftOptions';
 import { runOverDrafts } from '../draftCommand';
+import { TRANSCRIPT_OPTIONS, TRANSCRIPT_OPTIONS_HELP, transcriptCheckOptions } from '../transcripts';
 import type { Command } from './index';
 
 interface CliRange {
@@ -29,6 +31,35 @@ export interface CliQuotation extends CliRange {
   title: boolean;
   depth: number;
   cue: (CliRange & { text: string }) | null;
+  /**
+   * The quotation checked against the record (transcripts): null when there
+   * are no transcripts, or for a quotation not checked (a title, a nested or
+   * headline quote, fewer than four words).
+   */
+  record: CliRecord | null;
+}
+
+export interface CliRecord {
+  /** The transcript (relative to the current folder), or null when not found. */
+  file: string | null;
+  /** 1-based line of the passage in the transcript, or null. */
+  line: number | null;
+  /** The record's speaker, or null. */
+  speaker: string | null;
+  status: RecordStatus;
+  changes: Pick<Change, 'kind' | 'record' | 'draft' | 'text'>[];
+}
+
+export function toCliRecord(r: QuoteRecord | null): CliRecord | null {
+  if (!r) return null;
+  const m = r.match;
+  return {
+    file: m?.display ?? null,
+    line: m ? m.line + 1 : null,
+    speaker: r.recordSpeaker,
+    status: r.status,
+    changes: (m?.changes ?? []).map((c) => ({ kind: c.kind, record: c.record, draft: c.draft, text: c.text })),
+  };
 }
 
 function cliRange(span: Span, lines: LineIndex): CliRange {
@@ -37,7 +68,7 @@ function cliRange(span: Span, lines: LineIndex): CliRange {
   return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-export function toCliQuotation(q: Quotation, text: string, lines: LineIndex): CliQuotation {
+export function toCliQuotation(q: Quotation, text: string, lines: LineIndex, record: QuoteRecord | null = null): CliQuotation {
   return {
     ...cliRange(q, lines),
     text: text.slice(q.contentStart, q.contentEnd),
@@ -47,6 +78,7 @@ export function toCliQuotation(q: Quotation, text: string, lines: LineIndex): Cl
     title: q.isTitle,
     depth: q.depth,
     cue: q.cue ? { ...cliRange(q.cue, lines), text: text.slice(q.cue.start, q.cue.end) } : null,
+    record: toCliRecord(record),
   };
 }
 
@@ -59,8 +91,11 @@ Options:
       text: file:line:col status speaker "quoted text"
       json: [{"file": "...", "quotations": [{"line", "column", "endLine", "endColumn",
              "text", "speaker" (or null), "status" (attributed|continued|unattributed),
-             "how", "title", "depth", "cue": {"line", "column", "endLine", "endColumn", "text"} or null}]}]
+             "how", "title", "depth", "cue": {"line", "column", "endLine", "endColumn", "text"} or null,
+             "record": {"file", "line", "speaker", "status" (verbatim|edited|misquoted|wrong-speaker|
+             not-found), "changes": [{"kind", "record", "draft", "text"}]} or null}]}]
 ${DRAFT_OPTIONS_HELP}
+${TRANSCRIPT_OPTIONS_HELP}
   -h, --help          show this help
 
 Exit status: 0 on success, 2 for a usage error or a file that could not be read.
@@ -78,13 +113,17 @@ export const quotesCommand: Command = {
   run(args: string[], io: CliIO): ExitCode {
     return runOverDrafts(args, io, {
       help: HELP,
+      options: TRANSCRIPT_OPTIONS,
+      checkOptions: transcriptCheckOptions,
       alwaysEnable: true,
       noticeOnStderr: true,
       perFile(file, text, result) {
-        const quotations = (result.analysis?.quotations ?? []).map((q) => toCliQuotation(q, text, result.lines));
+        const records = result.analysis ? quoteRecords(result.analysis) : [];
+        const quotations = (result.analysis?.quotations ?? []).map((q, i) => toCliQuotation(q, text, result.lines, records[i] ?? null));
+        const recordNote = (r: CliRecord | null) => (r ? ` [record: ${r.status}${r.file ? ` ${r.file}:${r.line}` : ''}]` : '');
         return {
           json: { file, quotations },
-          text: quotations.map((q) => `${file}:${q.line}:${q.column} ${q.title ? 'title' : q.status} ${q.speaker ?? '-'} "${clip(q.text, 60)}"\n`).join(''),
+          text: quotations.map((q) => `${file}:${q.line}:${q.column} ${q.title ? 'title' : q.status} ${q.speaker ?? '-'} "${clip(q.text, 60)}"${recordNote(q.record)}\n`).join(''),
         };
       },
     });

@@ -1,0 +1,293 @@
+/**
+ * The transcript index: every turn of every transcript file of the workspace,
+ * tokenised once, with an inverted index of word pairs (bigrams) to their
+ * positions. A quotation is matched by looking up its own word pairs, taking
+ * the few turns they hit most, and aligning the quotation only against those
+ * (see `align.ts`). Updates are per file (`setFile`, `removeFile`), like the
+ * profile index; results are memoised per quotation text until the index
+ * changes, so a keystroke that does not touch a quotation costs one map read
+ * per quotation.
+ */
+import { align, changesOf, diffOf, recordedWording, usesAllowedEdits, type Change, type DiffPart } from './align';
+import { parseTranscript } from './parse';
+import { tokenize, type Token } from './tokens';
+import type { ParsedTranscript, Turn } from './types';
+
+/** A quotation is from the record when at least this many of its words, and this share of them, align with one passage. */
+export const MIN_WORDS = 4;
+export const MIN_SHARE = 0.6;
+
+/** Posting lists longer than this (very common word pairs) are not used to find candidates. */
+const MAX_POSTINGS = 4000;
+/** Turns aligned per quotation. */
+const CANDIDATES = 4;
+
+export interface TranscriptFileResult {
+  /** The file as shown to people (a path relative to the workspace or current folder). */
+  display: string;
+  /** Why the file could not be read, or null. */
+  error: string | null;
+  parsed: ParsedTranscript | null;
+}
+
+interface FileEntry extends TranscriptFileResult {
+  key: string;
+  text: string;
+  tokens: Token[];
+  /** Turn (index into parsed.turns) of each token. */
+  turnOf: Int32Array;
+  /** First token and end token of each turn (answers only; question turns have none). */
+  turnStart: Int32Array;
+  turnEnd: Int32Array;
+  sentenceEnds: number[];
+  bigrams: Map<number, number[]>;
+  lineStarts: number[] | null;
+}
+
+/** The record's passage a quotation matches, and how it differs. */
+export interface RecordMatch {
+  /** The file's key (URI in the server, path in the CLI) and display name. */
+  file: string;
+  display: string;
+  /** Zero-based line of the first matching word in the file. */
+  line: number;
+  /** Zero-based line of the turn's label. */
+  turnLine: number;
+  time: string | null;
+  speaker: string | null;
+  /** Words of the quotation that align, out of those that count. */
+  matched: number;
+  total: number;
+  status: 'verbatim' | 'edited' | 'misquoted';
+  changes: Change[];
+  diff: DiffPart[];
+  /** The record's words the quotation aligns with (whitespace collapsed). */
+  recordText: string;
+  /** The quotation's text (between its marks) with the record's wording, when it differs. */
+  fixed: string | null;
+  /** Alignment score (higher is better), for choosing between passages. */
+  score: number;
+}
+
+/** What the analysis needs from a transcript index. */
+export interface TranscriptLookup {
+  /** Number of files indexed. */
+  readonly size: number;
+  /** Bumped on every change. */
+  readonly version: number;
+  /** The passages a quotation's text (between its marks) comes from, best first; empty when none does. */
+  match(quoteText: string): readonly RecordMatch[];
+  /** True when the record holds turns by a speaker whose name is `name` (see `sameSpeaker`). */
+  speakers(): readonly string[];
+}
+
+function lowerBound(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class TranscriptIndex implements TranscriptLookup {
+  private readonly files = new Map<string, FileEntry>();
+  private readonly vocab = new Map<string, number>();
+  private memo = new Map<string, readonly RecordMatch[]>();
+  private speakerList: string[] | null = null;
+  private ver = 0;
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  get version(): number {
+    return this.ver;
+  }
+
+  private changed(): void {
+    this.ver++;
+    this.memo = new Map();
+    this.speakerList = null;
+  }
+
+  private id(norm: string): number {
+    let v = this.vocab.get(norm);
+    if (v === undefined) {
+      v = this.vocab.size + 1;
+      this.vocab.set(norm, v);
+    }
+    return v;
+  }
+
+  /** Parses `text` as the transcript `key` (shown as `display`) and replaces that file's entries. */
+  setFile(key: string, text: string, display: string = key): TranscriptFileResult {
+    this.files.delete(key);
+    const parsed = parseTranscript(text, key);
+    const tokens: Token[] = [];
+    const turnOfList: number[] = [];
+    const turnStart = new Int32Array(parsed.turns.length).fill(-1);
+    const turnEnd = new Int32Array(parsed.turns.length).fill(-1);
+    const sentenceEnds: number[] = [];
+    parsed.turns.forEach((turn, t) => {
+      if (turn.question) return;
+      turnStart[t] = tokens.length;
+      for (const seg of turn.segments) {
+        const tk = tokenize(text, seg.start, seg.end, 'record');
+        for (const tok of tk.tokens) {
+          tokens.push(tok);
+          turnOfList.push(t);
+        }
+        for (const e of tk.sentenceEnds) sentenceEnds.push(e);
+      }
+      turnEnd[t] = tokens.length;
+    });
+    const bigrams = new Map<number, number[]>();
+    const ids = new Int32Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) ids[k] = this.id(tokens[k].norm);
+    const turnOf = Int32Array.from(turnOfList);
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (turnOf[k] !== turnOf[k + 1]) continue;
+      const key2 = ids[k] * 4194304 + ids[k + 1];
+      const list = bigrams.get(key2);
+      if (list) list.push(k);
+      else bigrams.set(key2, [k]);
+    }
+    const entry: FileEntry = { key, display, error: null, parsed, text, tokens, turnOf, turnStart, turnEnd, sentenceEnds, bigrams, lineStarts: null };
+    this.files.set(key, entry);
+    this.changed();
+    return entry;
+  }
+
+  /** Records a file that could not be read: it holds nothing and carries `error`. */
+  setError(key: string, error: string, display: string = key): TranscriptFileResult {
+    const entry: FileEntry = {
+      key, display, error, parsed: null, text: '', tokens: [], turnOf: new Int32Array(0), turnStart: new Int32Array(0), turnEnd: new Int32Array(0),
+      sentenceEnds: [], bigrams: new Map(), lineStarts: null,
+    };
+    this.files.set(key, entry);
+    this.changed();
+    return entry;
+  }
+
+  removeFile(key: string): void {
+    if (this.files.delete(key)) this.changed();
+  }
+
+  /** The files indexed, with their errors. */
+  fileResults(): ReadonlyMap<string, TranscriptFileResult> {
+    return this.files;
+  }
+
+  /** Number of words indexed (answers only). */
+  get words(): number {
+    let n = 0;
+    for (const f of this.files.values()) n += f.tokens.length;
+    return n;
+  }
+
+  speakers(): readonly string[] {
+    if (!this.speakerList) {
+      const s = new Set<string>();
+      for (const f of this.files.values()) for (const t of f.parsed?.turns ?? []) if (!t.question && t.speaker) s.add(t.speaker);
+      this.speakerList = [...s];
+    }
+    return this.speakerList;
+  }
+
+  match(quoteText: string): readonly RecordMatch[] {
+    const hit = this.memo.get(quoteText);
+    if (hit) return hit;
+    const result = this.files.size ? this.compute(quoteText) : [];
+    this.memo.set(quoteText, result);
+    return result;
+  }
+
+  private compute(quoteText: string): RecordMatch[] {
+    const { tokens: q } = tokenize(quoteText, 0, quoteText.length, 'quote');
+    const counted = q.filter((t) => !t.optional);
+    if (counted.length < MIN_WORDS) return [];
+    const qIds = q.map((t) => this.vocab.get(t.norm) ?? 0);
+    // Candidate turns: the ones most of the quotation's word pairs hit.
+    interface Cand {
+      file: FileEntry;
+      turn: number;
+      pairs: Set<number>;
+      lo: number;
+      hi: number;
+    }
+    const cands = new Map<string, Cand>();
+    for (const file of this.files.values()) {
+      if (!file.tokens.length) continue;
+      for (let i = 0; i + 1 < q.length; i++) {
+        if (!qIds[i] || !qIds[i + 1]) continue;
+        const list = file.bigrams.get(qIds[i] * 4194304 + qIds[i + 1]);
+        if (!list || list.length > MAX_POSTINGS) continue;
+        for (const pos of list) {
+          const turn = file.turnOf[pos];
+          const k = `${file.key}\u0000${turn}`;
+          let c = cands.get(k);
+          if (!c) {
+            c = { file, turn, pairs: new Set(), lo: pos - i, hi: pos + (q.length - i) };
+            cands.set(k, c);
+          }
+          c.pairs.add(i);
+          c.lo = Math.min(c.lo, pos - i);
+          c.hi = Math.max(c.hi, pos + (q.length - i));
+        }
+      }
+    }
+    const ranked = [...cands.values()].sort((a, b) => b.pairs.size - a.pairs.size).slice(0, CANDIDATES);
+    const out: RecordMatch[] = [];
+    for (const c of ranked) {
+      const f = c.file;
+      const slack = q.length + 10;
+      let from = Math.max(f.turnStart[c.turn], c.lo - slack);
+      let to = Math.min(f.turnEnd[c.turn], c.hi + slack);
+      // A very long turn hit all over by common pairs: align around the densest hits only.
+      if (to - from > 6 * q.length + 400) {
+        from = Math.max(f.turnStart[c.turn], c.lo - slack);
+        to = Math.min(f.turnEnd[c.turn], from + 6 * q.length + 400);
+      }
+      const al = align(q, f.tokens, from, to);
+      if (al.matched < MIN_WORDS || al.matched < MIN_SHARE * al.total || al.pFirst < 0) continue;
+      const between = (a: number, b: number) => {
+        const k = lowerBound(f.sentenceEnds, a + 1);
+        return k < f.sentenceEnds.length && f.sentenceEnds[k] <= b;
+      };
+      const changes = changesOf(al, q, quoteText, f.tokens, f.text, between, { from: f.turnStart[c.turn], to: f.turnEnd[c.turn] });
+      const turn: Turn = f.parsed!.turns[c.turn];
+      const first = f.tokens[al.pFirst];
+      const last = f.tokens[al.pLast];
+      out.push({
+        file: f.key,
+        display: f.display,
+        line: this.lineOf(f, first.start),
+        turnLine: turn.line,
+        time: turn.time,
+        speaker: turn.speaker,
+        matched: al.matched,
+        total: al.total,
+        status: changes.length ? 'misquoted' : usesAllowedEdits(al, q, quoteText, f.tokens, f.text) ? 'edited' : 'verbatim',
+        changes,
+        diff: diffOf(al, q, quoteText, f.tokens, f.text),
+        recordText: f.text.slice(first.start, last.end).replace(/\s+/g, ' '),
+        fixed: changes.length ? recordedWording(al, q, quoteText, f.tokens, f.text, changes) : null,
+        score: al.score,
+      });
+    }
+    out.sort((a, b) => b.score - a.score || b.matched - a.matched);
+    return out;
+  }
+
+  private lineOf(f: FileEntry, offset: number): number {
+    if (!f.lineStarts) {
+      const starts = [0];
+      for (let i = f.text.indexOf('\n'); i >= 0; i = f.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      f.lineStarts = starts;
+    }
+    return lowerBound(f.lineStarts, offset + 1) - 1;
+  }
+}
