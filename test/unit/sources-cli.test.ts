@@ -40,7 +40,7 @@ describe('cli: source rules', () => {
       file.findings.map((f) => [f.code, f.severity, f.line, f.column, f.endColumn]),
       [
         ['source.unnamed', 'warning', 1, 1, 9],
-        ['source.vague', 'hint', 3, 1, 12],
+        ['source.vague', 'hint', 3, 1, 8],
       ],
     );
   });

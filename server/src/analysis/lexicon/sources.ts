@@ -29,7 +29,7 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   'executive', 'executives', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators',
   'congressman', 'congressmen', 'congresswoman', 'congresswomen', 'mp', 'mps', 'minister', 'ministers', 'member',
   'members', 'analyst', 'analysts', 'expert', 'experts', 'investigator', 'investigators', 'officer', 'officers',
-  'strategist', 'strategists', 'operative', 'operatives', 'negotiator', 'negotiators', 'regulator', 'regulators',
+  'strategist', 'strategists', 'operative', 'operatives', 'negotiator', 'negotiators',
   'administrator', 'administrators', 'manager', 'managers', 'worker', 'workers', 'staff', 'confidant', 'confidants',
   'ally', 'allies', 'associate', 'associates', 'colleague', 'colleagues', 'participant', 'participants', 'attendee',
   'attendees', 'observer', 'observers', 'prosecutor', 'prosecutors', 'agent', 'agents', 'envoy', 'envoys',
@@ -37,7 +37,11 @@ export const DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   'consultant', 'consultants', 'counsel', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'director', 'directors',
   'leader', 'leaders', 'figure', 'figures', 'contact', 'contacts', 'veteran', 'veterans', 'hand', 'hands',
   'mandarin', 'mandarins', 'backbencher', 'backbenchers', 'loyalist', 'loyalists', 'operator', 'operators',
-  'someone', 'somebody',
+  'someone', 'somebody', 'friend', 'friends', 'partner', 'partners', 'activist', 'activists', 'economist',
+  'economists', 'scientist', 'scientists', 'scholar', 'scholars', 'historian', 'historians', 'pundit', 'pundits',
+  'commentator', 'commentators', 'critic', 'critics', 'skeptic', 'skeptics', 'sceptic', 'sceptics', 'detractor',
+  'detractors', 'watcher', 'watchers', 'supporter', 'supporters', 'opponent', 'opponents', 'rival', 'rivals',
+  'trader', 'traders', 'investor', 'investors',
 ]);
 
 /**
@@ -52,8 +56,56 @@ export const WEAK_DESCRIPTOR_HEADS: ReadonlySet<string> = new Set([
   'donor', 'donors', 'member', 'members', 'executive', 'executives', 'officer', 'officers', 'minister', 'ministers',
   'administrator', 'administrators', 'participant', 'participants', 'attendee', 'attendees', 'observer',
   'observers', 'prosecutor', 'prosecutors', 'contact', 'contacts', 'operator', 'operators', 'staff', 'ally', 'allies',
-  'associate', 'associates', 'colleague', 'colleagues', 'consultant', 'consultants', 'envoy', 'envoys',
+  'associate', 'associates', 'colleague', 'colleagues', 'consultant', 'consultants', 'envoy', 'envoys', 'friend',
+  'friends', 'partner', 'partners', 'supporter', 'supporters', 'opponent', 'opponents', 'rival', 'rivals',
 ]);
+
+/**
+ * Heads of a class cited for an opinion or expectation rather than a
+ * particular informant (`experts say`, `critics argue`, `most economists
+ * agree`, `traders expect`): in the plural they are `source.vague`, not
+ * `source.unnamed`. A singular with an article (`an analyst at the bank`) is
+ * one unnamed person and stays `source.unnamed`.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'analysts', 'experts', 'economists', 'scientists', 'scholars', 'historians', 'pundits', 'commentators', 'critics',
+  'skeptics', 'sceptics', 'detractors', 'observers', 'watchers', 'supporters', 'opponents', 'rivals', 'traders',
+  'investors',
+]);
+
+/**
+ * Quantifiers that hedge a class (`some Democrats`, `many conservatives`,
+ * `most party insiders`): such a group is `source.vague`, unless its head
+ * is an informant (`some officials`, `many of her aides`).
+ */
+export const HEDGING_QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'others', 'various', 'numerous', 'countless']);
+
+/**
+ * Heads that name the informants of reporting (`officials`, `aides`,
+ * `sources`): unnamed however they are quantified.
+ */
+export const INFORMANT_HEADS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'source', 'sources',
+  'staffer', 'staffers', 'ally', 'allies', 'confidant', 'confidants', 'diplomat', 'diplomats', 'negotiator',
+  'negotiators', 'investigator', 'investigators', 'employee', 'employees', 'associate', 'associates', 'friend',
+  'friends',
+]);
+
+/**
+ * Plural nouns for a party, a camp or a public (`Democrats`, `conservatives`,
+ * `voters`). Bare, they are a collective actor (`Republicans believe they have
+ * an opening`), not a source; quantified they are a group the draft does not
+ * name: `several Democrats cautioned` (unnamed), `many Democrats say` (vague);
+ * `Democrats privately acknowledge` is unnamed too (see `PRIVATE_ADVERBS`).
+ */
+export const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'moderates', 'tories', 'labourites',
+  'independents', 'evangelicals', 'voters', 'delegates', 'politicians', 'reporters', 'journalists', 'residents',
+  'teachers', 'doctors', 'nurses', 'farmers', 'parents', 'students', 'citizens', 'americans', 'britons',
+]);
+
+/** Adverbs between a group and its cue that mark it as speaking off the record: `Democrats privately concede`. */
+export const PRIVATE_ADVERBS: ReadonlySet<string> = new Set(['privately', 'quietly', 'confidentially']);
 
 /**
  * Heads that are anonymous by their very meaning: even `the source` or `the
@@ -81,7 +133,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'manufacturer', 'maker', 'chipmaker', 'automaker', 'retailer', 'provider', 'producer', 'developer',
   'owner', 'owners', 'station', 'magazine', 'website', 'site', 'publisher', 'broadcaster', 'tribunal', 'directorate',
   'secretariat', 'caucus', 'delegation', 'mission', 'force', 'forces', 'guard', 'fbi', 'cia', 'nsa', 'sec', 'epa',
-  'irs', 'nypd', 'un', 'nato', 'imf', 'eu', 'fed',
+  'irs', 'nypd', 'un', 'nato', 'imf', 'eu', 'fed', 'regulator', 'regulators',
 ]);
 
 /**
@@ -159,7 +211,7 @@ export const ANONYMITY_QUALIFIERS: readonly RegExp[] = [
 ];
 
 /** Partitive openers stripped before finding the head (`one of`, `a number of`, `some of the`). */
-export const PARTITIVE = /^(?:(?:one|two|three|four|five|several|some|many|most|all|few|a\s+few|none|both|each|any|a\s+number|a\s+handful|a\s+couple|dozens|scores|a\s+group|a\s+pair)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?)/i;
+export const PARTITIVE = /^(?:(?:one|two|three|four|five|several|some|many|most|all|few|a\s+few|none|both|each|any|a\s+number|a\s+handful|a\s+couple|dozens|scores|a\s+group|a\s+pair|a\s+slew|a\s+host|a\s+raft|a\s+bevy)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|those\s+|these\s+|our\s+|my\s+|your\s+)?)/i;
 
 /**
  * Phrases that give (or announce) a reason for anonymity. One anywhere in the
@@ -197,7 +249,32 @@ export const SOURCE_VERBS: readonly string[] = [
   'hint', 'acknowledge', 'announce', 'reply', 'respond', 'counter', 'question', 'wonder', 'assume', 'expect',
   'anticipate', 'dispute', 'rebut', 'accuse', 'blame', 'urge', 'vow', 'pledge', 'promise', 'boast', 'lament',
   'write', 'testify', 'inform', 'rule out', 'play down', 'downplay', 'signal', 'concede', 'forecast', 'project',
+  // Cognition and stance verbs that PolNeAR annotates and the issue's misses list (`advisers want`, `aides feel`).
+  'feel', 'consider', 'suspect', 'doubt', 'defend', 'mention', 'discount', 'want', 'figure', 'reckon', 'cite',
+  'deride', 'call', 'reject', 'dismiss', 'view', 'regard', 'interpret', 'see',
 ];
+
+/**
+ * Cues that report a view only with `as` after their object (`critics see the
+ * plan as a giveaway`, `some view him as`); without it they report
+ * perception or an act (`officials saw the crash`).
+ */
+export const AS_CUES: ReadonlySet<string> = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'interpret', 'interprets', 'interpreted']);
+
+/**
+ * Cues that are speech only in an idiom (`as one aide put it`, `pointed out`,
+ * `summed up`); with another object they report an act (`people put their
+ * money in funds`). The pattern is what must follow the verb.
+ */
+export const IDIOM_CUES: ReadonlyMap<string, RegExp> = new Map([
+  ['put', /^\s+(?:it|things)\b/i],
+  ['puts', /^\s+(?:it|things)\b/i],
+  ['pointed', /^\s+(?:out|to)\b/i],
+  ['summed', /^\s+(?:it\s+)?up\b/i],
+  ['sums', /^\s+(?:it\s+)?up\b/i],
+  ['shot', /^\s+back\b/i],
+  ['fired', /^\s+back\b/i],
+]);
 
 /**
  * Stance adjectives after `be` that report what a source said or thinks
@@ -221,7 +298,7 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
 export const VAGUE_PATTERNS: readonly { re: RegExp; label: string; needs: RegExp }[] = [
   { re: /\breportedly\b/giu, label: 'reportedly', needs: /reportedly/iu },
   { re: /\b(?:it\s+is|it['’]s|it\s+was|it\s+has\s+been)\s+(?:widely\s+|generally\s+)?(?:understood|said|believed|thought|rumou?red|claimed|alleged|reported|learned|learnt)\b/giu, label: 'impersonal passive', needs: /\bit(?:\s+(?:is|was|has)|['’]s)\s/iu },
-  { re: /\b(?:critics|skeptics|sceptics|detractors|opponents|supporters|observers|commentators|some|many|others|people|some\s+people|many\s+people|most\s+people|everyone|everybody)\s+(?:have\s+)?(?:say|said|believe|believed|think|thought|argue|argued|claim|claimed|feel|felt|suggest|suggested|contend|contended|fear|feared|complain|complained|insist|insisted|worry|worried|warn|warned)\b/giu, label: 'vague group', needs: /(?:critics|skeptics|sceptics|detractors|opponents|supporters|observers|commentators|some|many|others|people|everyone|everybody)\s/iu },
+  { re: /\b(?:critics|skeptics|sceptics|detractors|opponents|supporters|observers|commentators|some|many|others|people|some\s+people|many\s+people|most\s+people|everyone|everybody)\s+(?:have\s+)?(?:say|said|believe|believed|think|thought|argue|argued|claim|claimed|feel|felt|suggest|suggested|contend|contended|fear|feared|complain|complained|insist|insisted|worry|worried|warn|warned|expect|expected|predict|predicted|doubt|doubted|speculate|speculated|suspect|suspected|(?:see|saw|view|viewed|regard|regarded|interpret|interpreted)(?=[^.;:!?]{1,80}\bas\b))\b/giu, label: 'vague group', needs: /(?:critics|skeptics|sceptics|detractors|opponents|supporters|observers|commentators|some|many|others|people|everyone|everybody)\s/iu },
   { re: /\b(?:[Tt]he\s+)?(?:BBC|Guardian|Telegraph|FT|Financial\s+Times|Sky\s+News|ITV\s+News|Reuters|Bloomberg|Politico|Axios|(?:[\p{Lu}][\p{L}&]+\s+){1,3}(?:News|Times|Post|Journal|Telegraph|Herald|Guardian|Gazette|Tribune|Chronicle|Observer|Standard|Mail|Express|Mirror|Independent|Press|Radio|TV|Television)|this\s+(?:paper|newspaper|website|programme|program))\s+(?:understands|has\s+learned|has\s+learnt|has\s+been\s+told)\b/gu, label: 'news-organisation understands', needs: /\s(?:understands|has\s+learn|has\s+been\s+told)/u },
   { re: /\b(?:according\s+to\s+(?:(?:media|press|local|news|some|unconfirmed|several|multiple)\s+)?reports|(?:media|press|news|unconfirmed)\s+reports\s+(?:said|say|says|suggest|suggested|indicate|indicated))\b/giu, label: 'unspecified reports', needs: /reports/iu },
   { re: /\b(?:rumou?rs?\s+(?:has|have|had)\s+it)\b/giu, label: 'rumour', needs: /rumou?rs?\s/iu },

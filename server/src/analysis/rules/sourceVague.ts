@@ -58,13 +58,29 @@ export const sourceVague: Rule = {
   fix: 'Say who: name the person, organisation or document, or attribute to the unnamed source with a reason for anonymity.',
   check(a: DocumentAnalysis): RuleResult[] {
     const out: RuleResult[] = [];
-    const unnamed = new SpanSet(sourceTally(a).unnamed);
+    const tally = sourceTally(a);
+    const unnamed = new SpanSet(tally.unnamed);
     const quotes = new SpanSet(a.quotations.filter((q) => q.depth === 0 && !q.isTitle));
     const reported = new SpanSet([]);
+    // Generic and hedged authorities found as attribution sources (`experts say`, `many Democrats believe`).
+    for (const v of tally.vague) {
+      if (quotes.overlaps(v)) continue;
+      reported.add(v);
+      const data: VagueSourceData = { label: v.info.det && !v.info.possessed && !v.info.partitive && /^(?:some|many|most|few|others|various|numerous|countless)$/.test(v.info.det) ? 'hedged group' : 'generic authority' };
+      const shown = v.phrase.length > 60 ? v.phrase.slice(0, 59) + '…' : v.phrase;
+      out.push({
+        start: v.start,
+        end: v.end,
+        message: `Vague source: “${shown}” is a class, not a source the reader can check. Say which ${v.info.head || 'people'}: name them, or quote one by name.`,
+        data,
+      });
+    }
     for (const p of a.doc.paragraphs) {
       if (p.isHeading) continue;
       for (const m of vagueMatches(a.doc.paragraphTexts[p.index])) {
         const span = { start: p.start + m.start, end: p.start + m.end };
+        // `it was reported on CNN`, `it was said by the minister`: the passive names its source.
+        if (m.label === 'impersonal passive' && /^[^.;:!?]{0,40}?\b(?:by|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}/u.test(a.doc.text.slice(span.end, span.end + 60))) continue;
         if (unnamed.overlaps(span) || quotes.overlaps(span) || reported.overlaps(span)) continue;
         reported.add(span);
         const phrase = a.doc.text.slice(span.start, span.end);

@@ -17,6 +17,7 @@ import {
   ANONYMITY_QUALIFIERS,
   DESCRIPTOR_HEADS,
   DOCUMENT_HEADS,
+  GROUP_HEADS,
   INDEFINITE_DETERMINERS,
   NON_PERSON_SOURCE_MODIFIERS,
   ORGANIZATION_HEADS,
@@ -44,6 +45,12 @@ export interface SourcePhraseInfo {
   definite: boolean;
   /** True when the descriptor stands for someone the draft does not name, by itself (no antecedent needed). */
   unnamed: boolean;
+  /** The determiner or quantifier that opens the phrase, lower case (`a`, `some`, `many` in `many of her aides`), or ''. */
+  det: string;
+  /** True when a possessor opens the noun phrase (`her advisers`, `the senator's allies`, `Clinton's critics`). */
+  possessed: boolean;
+  /** True for a partitive (`one of the aides`, `many of her aides`). */
+  partitive: boolean;
 }
 
 interface Tok extends Span {
@@ -93,12 +100,17 @@ function inAnyLexicon(lower: string): boolean {
 }
 
 /** True when `toks` starts with what looks like a person's name (`John Smith`, `Mr. Obama`, `Wen Zhao`). */
-function startsWithPersonName(toks: Tok[]): boolean {
+function personNameAtStart(toks: Tok[]): boolean {
   if (toks.length === 0 || !isWord(toks[0])) return false;
   if (NAME_TITLES.test(toks[0].text) && toks.length > 1 && isCap(toks[1])) return true;
   let n = 0;
   while (n < toks.length && isWord(toks[n]) && isCap(toks[n]) && !NOT_NAME_WORDS.has(toks[n].lower) && !inAnyLexicon(toks[n].lower)) n++;
   return n >= 2 && (n === toks.length || !isWord(toks[n]) || !isCap(toks[n]));
+}
+
+/** True when `s` starts with what looks like a person's name (`Jane Doe`, `Representatives Jane Doe and …`). */
+export function startsWithPersonName(s: string): boolean {
+  return personNameAtStart(tokenize(s));
 }
 
 const EMPTY: SourcePhraseInfo = {
@@ -109,6 +121,9 @@ const EMPTY: SourcePhraseInfo = {
   qualifier: null,
   definite: false,
   unnamed: false,
+  det: '',
+  possessed: false,
+  partitive: false,
 };
 
 /** Recent readings by phrase: the engine, the fallback pass and the rule read the same phrases. Bounded. */
@@ -130,7 +145,7 @@ function readSourcePhrase(phrase: string): SourcePhraseInfo {
   if (all.length === 0) return EMPTY;
   // Leading conjunctions that an attribution span may carry.
   let i0 = 0;
-  while (i0 < all.length - 1 && /^(?:and|but|or|also|as)$/i.test(all[i0].text)) i0++;
+  while (i0 < all.length - 1 && /^(?:and|but|or|also|as|even|only|just|including|especially|particularly|notably)$/i.test(all[i0].text)) i0++;
   const phraseStart = all[i0].start;
   // Partitive openers: `one of Mr. Obama's climate advisers`, `a number of other members of Congress`.
   const part = PARTITIVE.exec(phrase.slice(phraseStart));
@@ -166,7 +181,9 @@ function readSourcePhrase(phrase: string): SourcePhraseInfo {
   const head = stripPossessive(headTok.lower);
   const main: Span = { start: all[i0].start, end: headTok.end };
   const det = all[i].lower;
-  const definite = DEFINITE.has(det) && !part;
+  // A possessor before the head (`the senator's allies`, `Clinton's critics`) makes the phrase point at a group, not back.
+  const possessed = POSSESSIVE_DET.has(det) || all.slice(i, j - 1).some((t) => /\p{L}{2}['’]s?$/u.test(t.text));
+  const definite = DEFINITE.has(det) && !part && !possessed;
   const rest = all.slice(j);
   // Qualifier right after the head (`familiar with the matter`, `close to the family`).
   const after = phrase.slice(headTok.end).replace(/^\s+/, '');
@@ -190,7 +207,7 @@ function readSourcePhrase(phrase: string): SourcePhraseInfo {
     dEnd = t.end;
   }
   const descriptor: Span = { start: all[i0].start, end: dEnd };
-  const base = { head, main, descriptor, qualifier, definite };
+  const base = { head, main, descriptor, qualifier, definite, det: part ? all[i0].lower : det, possessed, partitive: !!part };
 
   if (all.length - i0 >= 1 && SOURCE_PRONOUNS.has(head) && j - i === 1) return { ...base, kind: 'pronoun', unnamed: false };
 
@@ -199,14 +216,18 @@ function readSourcePhrase(phrase: string): SourcePhraseInfo {
     if (all[k].text !== ',') continue;
     const before = all[k - 1];
     if (k - 1 !== j - 1 && isCap(before)) continue;
-    if (startsWithPersonName(all.slice(k + 1))) return { ...base, kind: 'name', unnamed: false };
+    if (personNameAtStart(all.slice(k + 1))) return { ...base, kind: 'name', unnamed: false };
   }
 
+  // A quantified party or public (`several Democrats`, `many voters`) is a group the draft does not name.
+  if (GROUP_HEADS.has(head) && (INDEFINITE_DETERMINERS.has(base.det) || /^\d/.test(base.det) || part)) {
+    return { ...base, kind: 'descriptor', unnamed: true };
+  }
   if ((head === 'source' || head === 'sources') && all.slice(i, j - 1).some((t) => NON_PERSON_SOURCE_MODIFIERS.has(t.lower))) {
     return { ...base, kind: 'other', unnamed: false };
   }
   if (DESCRIPTOR_HEADS.has(head)) {
-    return { ...base, kind: 'descriptor', unnamed: isUnnamedDescriptor(all.slice(i, j), head, definite, qualifier !== null, !!part) };
+    return { ...base, kind: 'descriptor', unnamed: isUnnamedDescriptor(all.slice(i, j), head, definite, qualifier !== null, !!part, possessed) };
   }
   if (DOCUMENT_HEADS.has(head)) return { ...base, kind: 'document', unnamed: false };
   if (ORGANIZATION_HEADS.has(head)) return { ...base, kind: 'organization', unnamed: false };
@@ -217,12 +238,13 @@ function readSourcePhrase(phrase: string): SourcePhraseInfo {
   return { ...base, kind: 'other', unnamed: false };
 }
 
-function isUnnamedDescriptor(np: Tok[], head: string, definite: boolean, qualified: boolean, partitive: boolean): boolean {
+function isUnnamedDescriptor(np: Tok[], head: string, definite: boolean, qualified: boolean, partitive: boolean, possessed: boolean): boolean {
   if (ALWAYS_ANONYMOUS_HEADS.has(head) || qualified || partitive) return true;
   if (definite) return false;
   const det = np[0].lower;
   const indefinite = INDEFINITE_DETERMINERS.has(det) || /^\d/.test(det);
-  if (WEAK_DESCRIPTOR_HEADS.has(head)) return indefinite;
+  // `Clinton allies`, `the senator's allies`, `her friends`: the group of a named person.
+  if (WEAK_DESCRIPTOR_HEADS.has(head)) return indefinite || (possessed && /s$/.test(head)) || (np.length > 1 && /^\p{Lu}/u.test(np[np.length - 2].text) && !/^\p{Lu}/u.test(np[np.length - 1].text));
   if (indefinite || POSSESSIVE_DET.has(det)) return true;
   // Bare plurals (`officials`, `Trump aides`, `administration officials`). A bare singular (`U.S. senator said`)
   // is a title or headline shorthand for someone named nearby, not an anonymous source.

@@ -10,7 +10,7 @@
  */
 import type { DocumentAnalysis } from '../analyze';
 import { cueLemma, SPEECH_PARTICIPLES, SPEECH_VERBS } from '../lexicon/speech';
-import { DESCRIPTOR_HEADS, ORGANIZATION_HEADS, POST_MODIFIER_STARTS, SOURCE_VERBS, STANCE_ADJECTIVES } from '../lexicon/sources';
+import { AS_CUES, DESCRIPTOR_HEADS, GROUP_HEADS, IDIOM_CUES, ORGANIZATION_HEADS, POST_MODIFIER_STARTS, PRIVATE_ADVERBS, SOURCE_VERBS, STANCE_ADJECTIVES } from '../lexicon/sources';
 import { detach, memo } from '../cache';
 import type { Attribution, Paragraph, Span } from '../types';
 import { analyzeSourcePhrase } from './classify';
@@ -44,7 +44,15 @@ function inflect(v: string): string[] {
 const CUE_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...SOURCE_VERBS.filter((v) => !v.includes(' ')).flatMap(inflect)]);
 const TWO_WORD_CUES = new Set(SOURCE_VERBS.filter((v) => v.includes(' ')).flatMap(inflect));
 /** Inverted cues: `…, said a senior official.` */
-const INVERTED = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'acknowledged', 'recalled', 'continued']);
+const INVERTED = new Set([
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'acknowledged', 'recalled', 'continued',
+  // Inverted cognition cues after a comma: `…, figure people close to the senator.`
+  'believe', 'believes', 'think', 'thinks', 'figure', 'figures', 'argue', 'argues', 'argued', 'insist', 'insists',
+  'insisted', 'contend', 'contends', 'predict', 'predicts', 'predicted', 'concede', 'concedes', 'conceded', 'fear',
+  'fears', 'feared', 'reckon', 'reckons',
+]);
+/** Parenthetical phrases between a subject's auxiliary and its cue: `officials have, in fact, praised`. */
+const PARENTHETICAL = /^\s*,?\s*(?:in\s+fact|in\s+particular|for\s+their\s+part|for\s+now|at\s+least|of\s+course)\s*,?\s*$/i;
 
 /** Words that may stand between a subject and its cue (`officials have long argued`, `aides on Tuesday said`). */
 const BETWEEN = new Set([
@@ -64,7 +72,7 @@ const AUX = /^(?:have|has|had|would|will|could|may|might|did|do|does|is|are|was|
 
 /** Lower-case words that may modify a descriptor head (`senior`, `campaign`, `intelligence`). */
 const MODIFIER = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|various|numerous|other|another|few|more|most|all|both|the|this|that|these|those|his|her|their|its|our|my|senior|top|former|current|longtime|veteran|high-ranking|mid-level|low-level|junior|unnamed|anonymous|independent|outside|local|state|federal|foreign|city|county|town|district|party|campaign|administration|government|company|police|military|intelligence|security|defense|defence|industry|union|school|hospital|bank|utility|law|enforcement|cabinet|transition|health|tax|climate|policy|cast|show|team|staff|trade|energy|election|legal|medical|financial|economic|political|diplomatic|congressional|parliamentary|legislative|judicial|presidential|ministry|department|agency|white|house|no|republican|democratic|tory|labour|conservative|liberal|regional|national|international|european|american|british|chinese|russian|western|eastern|other|key|leading|prominent|influential|knowledgeable|informed|reliable|credible|well-placed|well-informed|close|people)$|^\d[\d,]*$|(?:al|ic|ive|ior|ary|ent|ant|ous|ful|ish|ian|ese)$/;
-const CONJ_OK = /^(?:federal|state|local|foreign|military|intelligence|senior|current|former|congressional|civilian|police|city|county|district|school|union|industry|company|campaign|administration)$/;
+const CONJ_OK = /^(?:federal|state|local|foreign|domestic|international|national|regional|military|intelligence|senior|current|former|congressional|civilian|police|city|county|district|school|union|industry|company|campaign|administration|democratic|republican|independent|liberal|conservative|outside|private|public)$/;
 
 function wordsOf(text: string, s: Span): W[] {
   const out: W[] = [];
@@ -93,12 +101,17 @@ function npStart(text: string, ws: W[], h: number, sentenceStart: number): numbe
       i--;
       continue;
     }
+    // One noun adjunct the list lacks, right after a determiner: `a number of shipping experts`, `some port officials`.
+    if (i === h && /^\p{Ll}+$/u.test(prev.text) && i - 2 >= 0 && /^(?:a|an|the|some|many|most|several|of|few|two|three|four|five|their|his|her|its|our)$/.test(ws[i - 2].lower) && gapIs(text, ws[i - 2], prev, /^\s+$/)) {
+      i--;
+      continue;
+    }
     if (prev.lower === 'and' && i - 2 >= 0 && (CONJ_OK.test(ws[i - 2].lower) || /^\p{Lu}/u.test(ws[i - 2].text)) && (CONJ_OK.test(ws[i].lower) || /^\p{Lu}/u.test(ws[i].text))) {
       i -= 2;
       continue;
     }
     // Partitives: `one of Mr. Obama's climate advisers`.
-    if (prev.lower === 'of' && i - 2 >= 0 && /^(?:one|two|three|several|some|many|most|few|number|handful|couple|dozens|group|pair|all|none)$/.test(ws[i - 2].lower)) {
+    if (prev.lower === 'of' && i - 2 >= 0 && /^(?:one|two|three|several|some|many|most|few|number|handful|couple|dozens|group|pair|all|none|slew|host|raft|bevy)$/.test(ws[i - 2].lower)) {
       i -= 2;
       continue;
     }
@@ -113,11 +126,15 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
   let k = h + 1;
   let qualifierEnd = h;
   let afterClause = false;
-  const limit = Math.min(ws.length, h + 18);
+  const limit = Math.min(ws.length, h + 26);
   // Post-modifier (`familiar with the matter`, `at the utility`, `in the room`, `I interviewed`).
   if (k < limit && gapIs(text, ws[h], ws[k], /^\s+$/) && POST_MODIFIER_STARTS.has(ws[k].lower) && !/^(?:said|says|say|who|whom|whose|which|that)$/.test(ws[k].lower)) {
     k++;
-    while (k < limit && !CUE_FORMS.has(ws[k].lower) && !BETWEEN.has(ws[k].lower) && !AUX.test(ws[k].lower) && gapIs(text, ws[k - 1], ws[k], /^\s+$/)) k++;
+    while (k < limit && !CUE_FORMS.has(ws[k].lower) && !BETWEEN.has(ws[k].lower) && !AUX.test(ws[k].lower) && gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
+      // `supporters at the rally and told them`: a second verb phrase of another subject, not this one's cue.
+      if (/^(?:and|or|but)$/.test(ws[k].lower) && k + 1 < limit && CUE_FORMS.has(ws[k + 1].lower)) return -1;
+      k++;
+    }
     qualifierEnd = k - 1;
   }
   // A comma clause: `, who spoke on condition of anonymity,`.
@@ -133,7 +150,13 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
   } else if (k < ws.length && !gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
     return -1;
   }
-  while (k < limit && (BETWEEN.has(ws[k].lower) || ADVERB.test(ws[k].lower) || NEGATION.test(ws[k].lower) || AUX.test(ws[k].lower)) && gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
+  for (;;) {
+    // `officials have, in fact, praised`: skip a stock parenthetical (two words) between subject and cue.
+    if (k + 2 < limit && PARENTHETICAL.test(text.slice(ws[k - 1].end, ws[k + 2].start))) {
+      k += 2;
+      continue;
+    }
+    if (!(k < limit && (BETWEEN.has(ws[k].lower) || ADVERB.test(ws[k].lower) || NEGATION.test(ws[k].lower) || AUX.test(ws[k].lower)) && gapIs(text, ws[k - 1], ws[k], /^\s+$/))) break;
     if (NEGATION.test(ws[k].lower)) return -1;
     // A form of `be` starts a stance (`aides were coy`), never a passive (`were fired`).
     if (/^(?:is|are|was|were|be|been|being)$/.test(ws[k].lower)) {
@@ -143,14 +166,22 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
     }
     k++;
   }
-  if (k >= ws.length || (!afterClause && !gapIs(text, ws[k - 1], ws[k], /^\s*,?\s*$/))) return -1;
+  if (k >= ws.length || (!afterClause && !gapIs(text, ws[k - 1], ws[k], /^\s*,?\s*$/) && !PARENTHETICAL.test(text.slice(ws[k - 3]?.end ?? 0, ws[k].start)))) return -1;
   const w = ws[k];
+  // `put it`, `pointed out`: idioms; `critics see the plan as`: a view only with `as`.
+  const idiom = IDIOM_CUES.get(w.lower);
+  if (idiom && !idiom.test(text.slice(w.end, w.end + 12))) return -1;
+  if (AS_CUES.has(w.lower) && !/^[^.;:!?]{1,80}?\bas\b/.test(text.slice(w.end, w.end + 90))) return -1;
   const next = ws[k + 1]?.lower ?? '';
   if (TWO_WORD_CUES.has(`${w.lower} ${next}`)) return { k, len: 2, qualifierEnd };
   // `ruled that out`, `played it down`.
   if (/^(?:rule|rules|ruled|ruling)$/.test(w.lower) && /^(?:it|that|this|them)$/.test(next) && ws[k + 2]?.lower === 'out') return { k, len: 3, qualifierEnd };
   // After a post-modifier, `called`/`named` names a thing (`a group called Lashkar-e-Taiba`), it reports nothing.
   if (qualifierEnd > h && /^(?:called|named|dubbed|labell?ed|termed|known)$/.test(w.lower)) return -1;
+  // `a senior staff call`: after `a`/`one` and no auxiliary, a bare verb form is a noun.
+  if (ws.slice(Math.max(0, h - 3), h).some((x) => /^(?:a|an|one)$/.test(x.lower)) && k === h + 1 && !/(?:s|ed)$/.test(w.lower) && !/^(?:said|told|wrote|thought|felt|saw|put)$/.test(w.lower)) return -1;
+  // `what people want`: a wish reports nothing without its complement (`aides want him to stay`).
+  if (/^(?:want|wants|wanted)$/.test(w.lower) && !/^(?:\s+[\p{L}'’-]+){0,3}?\s+to\s/u.test(text.slice(w.end, w.end + 50))) return -1;
   if ((CUE_FORMS.has(w.lower) || SPEECH_PARTICIPLES.has(w.lower)) && /^\p{Ll}/u.test(w.text)) return { k, len: 1, qualifierEnd };
   if (THAT_CUES.has(w.lower) && next === 'that') return { k, len: 1, qualifierEnd };
   // Speech acts with a noun: `experts offered their assessments`, `officials gave no estimate`.
@@ -159,7 +190,7 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
 }
 
 /** Any descriptor head as a word (a cheap pre-filter per sentence). */
-const HAS_HEAD = new RegExp(`\\b(?:${[...DESCRIPTOR_HEADS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+const HAS_HEAD = new RegExp(`\\b(?:${[...DESCRIPTOR_HEADS, ...GROUP_HEADS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 
 /** A descriptor attribution found in one paragraph, before the document-level filters; offsets paragraph-relative. */
 interface Candidate {
@@ -205,7 +236,10 @@ function scanParagraph(text: string, raw: string, sentences: readonly Span[]): C
   const push = (sentence: number, head: Span, src: Span, cue: Span, verb: string): void => {
     while (src.end > src.start && /[\s,]/.test(raw[src.end - 1])) src.end--;
     const sourceText = raw.slice(src.start, src.end);
-    if (analyzeSourcePhrase(sourceText).kind !== 'descriptor') return;
+    const info = analyzeSourcePhrase(sourceText);
+    // A bare party speaking off the record (`Democrats privately concede`) is kept for the tally to judge.
+    const privateGroup = GROUP_HEADS.has(info.head) && src.end <= cue.start && raw.slice(src.end, cue.start).split(/[^\p{L}]+/u).some((w) => PRIVATE_ADVERBS.has(w.toLowerCase()));
+    if (info.kind !== 'descriptor' && !privateGroup) return;
     out.push({ head: { start: head.start, end: head.end }, src, cue, verb, sourceText, sentence });
   };
   for (let si = 0; si < sentences.length; si++) {
@@ -215,13 +249,15 @@ function scanParagraph(text: string, raw: string, sentences: readonly Span[]): C
     const ws = wordsOf(text, s);
     for (let h = 0; h < ws.length; h++) {
       const head = ws[h];
-      if (!DESCRIPTOR_HEADS.has(head.lower.replace(/['’]s?$/u, ''))) continue;
+      const bare = head.lower.replace(/['’]s?$/u, '');
+      if (!DESCRIPTOR_HEADS.has(bare) && !GROUP_HEADS.has(bare)) continue;
       if (/['’]s?$/u.test(head.text)) continue;
       const i = npStart(text, ws, h, s.start);
       // `…, said a senior official` / `according to people familiar with the matter`.
       const before = ws[i - 1];
       const according = before?.lower === 'to' && ws[i - 2]?.lower === 'according';
-      const passive = before?.lower === 'by' && PASSIVE_CUES.has(ws[i - 2]?.lower ?? '');
+      // `echoed by aides`, `echoed and amplified by aides`.
+      const passive = before?.lower === 'by' && (PASSIVE_CUES.has(ws[i - 2]?.lower ?? '') || (/ed$/.test(ws[i - 2]?.lower ?? '') && ws[i - 3]?.lower === 'and' && PASSIVE_CUES.has(ws[i - 4]?.lower ?? '')));
       // `…, said a senior official`: an inverted cue follows a comma or a closing quote, else it takes an object (`warned officials`).
       const invertedSaid = before && INVERTED.has(before.lower) && (i < 2 || /[,\p{Pf}"'”’]\s*$/u.test(text.slice(ws[i - 2].end, before.start)));
       const inverted = before && (invertedSaid || according || passive) && gapIs(text, before, ws[i], /^\s+$/);
@@ -246,7 +282,7 @@ function scanParagraph(text: string, raw: string, sentences: readonly Span[]): C
         const gap = text.slice(before.end, ws[i].start);
         const clauseStart =
           /[,;:—–(]/.test(gap) ||
-          /^(?:but|that|while|as|because|though|although|when|where|since|so|yet|whom|what|how|before|after|until|unless|if|once|whether|then)$/.test(before.lower) ||
+          /^(?:but|that|while|as|because|though|although|when|where|since|so|yet|who|whom|which|what|how|before|after|until|unless|if|once|whether|then)$/.test(before.lower) ||
           (before.lower === 'and' && /,/.test(text.slice(ws[i - 2]?.end ?? before.start, before.start))) ||
           (before.lower === 'with' && (SPEECH_PARTICIPLES.has(cw.lower) || /ing$/.test(cw.lower) && SPEECH_ACT_VERB.test(cw.lower))) ||
           /[\p{Pi}\p{Pf}"'“”‘’]/u.test(gap);
