@@ -6,6 +6,7 @@
  */
 import { checkText, languageOfFile, todayIso, type CheckedText, type CheckTextOptions } from '../features/checkText';
 import type { CopydeskSettings } from '../features/settings';
+import { LineIndex } from '../features/positions';
 import { DRAFT_OPTIONS, settingsFromOptions } from './draftOptions';
 import { parse, readDraft, UsageError, type CliIO, type ExitCode, type OptionSpec } from './io';
 
@@ -59,16 +60,21 @@ export function runOverDrafts<J>(args: string[], io: CliIO, spec: DraftCommandSp
   let exit: ExitCode = 0;
   const report: J[] = [];
   for (const file of positionals) {
-    const read = readDraft(file);
+    const read = readDraft(file, settings.maxDocumentSize);
     if ('problem' in read) {
       io.err(`copydesk: ${read.problem}\n`);
       exit = 2;
       continue;
     }
-    const result = checkText(read.text, { languageId: languageOfFile(file), limitName: 'option --max-size', settings, today: run.today, ...extra });
+    // Over the limit: only the first bytes were read; the draft gets the too-large notice, the next file is read.
+    const text = 'text' in read ? read.text : '';
+    const result: CheckedText =
+      'tooLarge' in read
+        ? { analysis: null, notice: read.tooLarge, findings: [], errors: [], lines: new LineIndex('') }
+        : checkText(text, { languageId: languageOfFile(file), limitName: 'option --max-size', settings, today: run.today, ...extra });
     for (const e of result.errors) io.err(`copydesk: rule ${e.ruleId} failed on ${file}: ${e.message}\n`);
     if (spec.noticeOnStderr && result.notice) io.err(`${file}: ${result.notice.message}\n`);
-    const out = spec.perFile(file, read.text, result, run);
+    const out = spec.perFile(file, text, result, run);
     if (exit === 0 && out.exit) exit = out.exit;
     if (format === 'json') report.push(out.json);
     else io.out(out.text);

@@ -3,7 +3,7 @@
  * in `commands/` (one file each, listed in `commands/index.ts`).
  */
 import { allCommands, COMMAND_NAMES, commandByName } from './commands';
-import { packageVersion, processIO, UsageError, type CliIO, type ExitCode } from './io';
+import { exitQuietlyOnClosedPipe, packageVersion, processIO, UsageError, type CliIO, type ExitCode } from './io';
 
 function usage(): string {
   const commands = allCommands();
@@ -44,6 +44,8 @@ export async function run(args: string[], io: CliIO = processIO): Promise<ExitCo
     io.err(`copydesk: unknown command "${first}" (commands: ${COMMAND_NAMES.join(', ')}; see copydesk --help)\n`);
     return 2;
   }
+  // `copydesk check … | head -1`: a closed pipe ends the run quietly (the language server's stdout is its protocol stream).
+  if (io === processIO && command.name !== 'lsp') exitQuietlyOnClosedPipe();
   try {
     return await command.run(rest, io);
   } catch (e) {

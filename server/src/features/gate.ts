@@ -27,15 +27,19 @@ export interface Notice {
   message: string;
 }
 
+/**
+ * The notice for a draft over `maxBytes`: `bytes` is its size, or null when
+ * only the first `maxBytes + 1` were read (a device or pipe without end).
+ */
+export function tooLargeNotice(bytes: number | null, maxBytes: number, limitName = 'setting copydesk.maxDocumentSize'): Notice {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  const size = bytes === null ? `over ${mb(maxBytes)} MB` : `${mb(bytes)} MB`;
+  return { code: NoticeId.TooLarge, message: `Copydesk: this draft is too large to analyse (${size}; the limit is ${mb(maxBytes)} MB, ${limitName}).` };
+}
+
 /** Why `text` is not analysed, or null when it is analysed. `limitName` says where the size limit is set. */
 export function documentNotice(text: string, maxBytes: number, limitName = 'setting copydesk.maxDocumentSize'): Notice | null {
-  if (exceedsBytes(text, maxBytes)) {
-    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
-    return {
-      code: NoticeId.TooLarge,
-      message: `Copydesk: this draft is too large to analyse (${mb(Buffer.byteLength(text, 'utf8'))} MB; the limit is ${mb(maxBytes)} MB, ${limitName}).`,
-    };
-  }
+  if (exceedsBytes(text, maxBytes)) return tooLargeNotice(Buffer.byteLength(text, 'utf8'), maxBytes, limitName);
   if (looksBinary(text)) {
     return { code: NoticeId.Binary, message: 'Copydesk: this file looks binary (NUL bytes or invalid UTF-8); it was not analysed.' };
   }

@@ -70,7 +70,10 @@ function parseFrontMatter(text: string): FrontMatter | null {
  * constructs (indented code blocks); fences, inline code, comments and URLs
  * are masked in every kind of draft because reporters paste them anywhere.
  */
-export function buildProseMap(text: string, markdown: boolean): ProseMap {
+export function buildProseMap(original: string, markdown: boolean): ProseMap {
+  // A lone CR (old Mac exports) ends a line as LF and CRLF do: read as LF, one character for one, so every
+  // offset stays the original's. Every later stage reads `masked`, so paragraphs and sentences end there too.
+  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
   const blanks: Span[] = [];
   const blank = (start: number, end: number): void => {
     blanks.push({ start, end });

@@ -106,10 +106,15 @@ export const actorsCommand: Command = {
     let exit: ExitCode = 0;
     const report: { file: string; actors: CliActor[] }[] = [];
     for (const file of positionals) {
-      const read = readDraft(file);
+      const read = readDraft(file, settings.maxDocumentSize);
       if ('problem' in read) {
         io.err(`copydesk: ${read.problem}\n`);
         exit = 2;
+        continue;
+      }
+      if ('tooLarge' in read) {
+        io.err(`${file}: ${read.tooLarge.message}\n`);
+        if (format === 'json') report.push({ file, actors: [] });
         continue;
       }
       const result = checkText(read.text, { languageId: languageOfFile(file), settings: { ...settings, enable: true }, today, profiles });

