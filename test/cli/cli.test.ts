@@ -225,4 +225,22 @@ describe('cli: copydesk', function () {
       assert.match(r.stdout, /^flagged\.md:3:\d+ attributed Lopez "The numbers are sound,"$/m);
     });
   });
+
+  describe('tags', () => {
+    it('prints each sentence with its tags and chunks, in text and JSON', () => {
+      const f = write('tags.md', 'The harbour master said the ferry was late.\n\n"Fine," her deputy replied on Friday.\n');
+      const txt = copydesk(['tags', f], dir);
+      assert.strictEqual(txt.status, 0, txt.stderr);
+      assert.match(txt.stdout, /^tags\.md:1:1 \[The\/DET harbour\/NOUN master\/NOUN\] said\/VERB \[the\/DET ferry\/NOUN\] was\/AUX late\/ADJ \.\/PUNCT$/m);
+      const r = copydesk(['tags', '--format', 'json', f], dir);
+      assert.strictEqual(r.status, 0, r.stderr);
+      const [{ file, sentences }] = JSON.parse(r.stdout);
+      assert.strictEqual(file, 'tags.md');
+      assert.strictEqual(sentences.length, 2);
+      const second = sentences[1];
+      assert.deepStrictEqual([second.line, second.column], [3, 1]);
+      assert.deepStrictEqual(second.tokens.find((t: { text: string }) => t.text === 'replied'), { text: 'replied', pos: 'VERB', line: 3, column: 20 });
+      assert.deepStrictEqual(second.chunks.find((c: { head: string }) => c.head === 'deputy'), { line: 3, column: 9, endLine: 3, endColumn: 19, text: 'her deputy', head: 'deputy', possessor: null });
+    });
+  });
 });

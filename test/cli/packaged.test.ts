@@ -80,6 +80,16 @@ describe('packaged install: the bundle and its code cache', function () {
     assert.ok(!fs.existsSync(path.join(dir, 'unused')), 'COPYDESK_CODE_CACHE=0 writes nothing');
   });
 
+  it('the packaged install finds the tagger model: `copydesk tags` gives what the compiled sources give', () => {
+    const fromSources = run(OUT_CLI, ['tags', '--format', 'json', draft], {});
+    assert.strictEqual(fromSources.status, 0, fromSources.stderr);
+    const tagged = JSON.parse(fromSources.stdout) as { sentences: { tokens: { text: string; pos: string }[] }[] }[];
+    assert.ok(tagged[0].sentences.some((s) => s.tokens.some((t) => t.text === 'said' && t.pos === 'VERB')), fromSources.stdout.slice(0, 500));
+    const packaged = run(bin, ['tags', '--format', 'json', draft], { COPYDESK_CACHE_DIR: cacheDir });
+    assert.strictEqual(packaged.stderr, '');
+    assert.strictEqual(packaged.stdout, fromSources.stdout);
+  });
+
   it('a damaged, truncated or foreign cache file is ignored and rewritten; caches unused for 30 days go', () => {
     const env = { COPYDESK_CACHE_DIR: cacheDir };
     run(bin, ['--version'], env);

@@ -23,6 +23,7 @@ const LOADERS: readonly (readonly [name: string, load: () => Command])[] = [
   ['quotes', () => (require('./quotes') as typeof import('./quotes')).quotesCommand],
   ['dates', () => (require('./dates') as typeof import('./dates')).datesCommand],
   ['actors', () => (require('./actors') as typeof import('./actors')).actorsCommand],
+  ['tags', () => (require('./tags') as typeof import('./tags')).tagsCommand],
   ['lsp', () => (require('./lsp') as typeof import('./lsp')).lspCommand],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -15,7 +15,7 @@ import { runOverDrafts } from '../draftCommand';
 import { TRANSCRIPT_OPTIONS, TRANSCRIPT_OPTIONS_HELP, transcriptCheckOptions } from '../transcripts';
 import type { Command } from './index';
 
-interface CliRange {
+export interface CliRange {
   line: number;
   column: number;
   endLine: number;
@@ -62,7 +62,7 @@ export function toCliRecord(r: QuoteRecord | null): CliRecord | null {
   };
 }
 
-function cliRange(span: Span, lines: LineIndex): CliRange {
+export function cliRange(span: Span, lines: LineIndex): CliRange {
   const s = lines.positionAt(span.start);
   const e = lines.positionAt(span.end);
   return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
