@@ -6,7 +6,8 @@
 // one that is not found is a miss; a finding of a scored id that is neither expected nor ignored is a
 // false positive. Prints precision and recall per rule id, then each false positive and each miss.
 // The analysis runs in process (the same checkText the CLI and the server call), with default settings and the
-// transcripts under DIR. Without DIR, test/corpus-dev-extra is scored after the shared corpus (--drafts-only: no labels).
+// transcripts under DIR. Without DIR, test/corpus-dev-extra and test/corpus/*/ are scored after the shared corpus
+// (--drafts-only: no labels).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -134,11 +135,19 @@ if (misses.length) {
   for (const m of misses) console.log(`  ${m.file}:${m.line} ${m.code}  ${clip(m.text, 80)}`);
 }
 if (!falsePositives.length && !misses.length) console.log('\nNo false positives, no misses.');
-// Without DIR, the project's own drafts with transcripts (test/corpus-dev-extra) are scored too (before the labels).
+// Without DIR, the project's own drafts are scored too (before the labels): test/corpus-dev-extra (drafts with
+// transcripts) and every test/corpus/*/ with a key.json (e.g. planted inconsistencies for the consistency rules).
 if (!dirArg) {
-  console.log('');
-  const extra = require('child_process').spawnSync(process.execPath, [__filename, path.join(root, 'test', 'corpus-dev-extra'), '--drafts-only'], { stdio: 'inherit' });
-  if (extra.status) process.exit(extra.status);
+  const own = path.join(root, 'test', 'corpus');
+  const extras = [
+    path.join(root, 'test', 'corpus-dev-extra'),
+    ...(fs.existsSync(own) ? fs.readdirSync(own).sort().map((d) => path.join(own, d)) : []),
+  ].filter((d) => fs.existsSync(path.join(d, 'key.json')));
+  for (const extraDir of extras) {
+    console.log('');
+    const extra = require('child_process').spawnSync(process.execPath, [__filename, extraDir, '--drafts-only'], { stdio: 'inherit' });
+    if (extra.status) process.exit(extra.status);
+  }
 }
 if (!draftsOnly) {
   require('./source-labels').printSourceLabels(sourceLabels, args.includes('--list-sources'));

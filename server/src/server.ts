@@ -155,9 +155,9 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  function diagnosticsOf(c: CheckedText): Diagnostic[] {
+  function diagnosticsOf(c: CheckedText, uri: string): Diagnostic[] {
     if (c.notice) return [noticeDiagnostic(c.notice.code, c.notice.message, docsUri)];
-    return toDiagnostics(c.findings, c.lines, docsUri);
+    return toDiagnostics(c.findings, c.lines, docsUri, uri);
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -215,7 +215,7 @@ export function startServer(connection: Connection): void {
     const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}`;
     if (params.previousResultId === resultId && checks.has(doc.uri)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     try {
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked(doc, settings, token)) };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked(doc, settings, token), doc.uri) };
     } catch (e) {
       if (e instanceof Cancelled) throw cancelledError();
       throw e;
@@ -243,7 +243,7 @@ export function startServer(connection: Connection): void {
     const current = documents.get(uri);
     if (!current || current.version !== doc.version) return; // a newer change has its own push scheduled
     try {
-      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(checked(doc, settings)) });
+      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(checked(doc, settings), uri) });
     } catch (e) {
       connection.console.error(`Copydesk: could not check ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
@@ -314,7 +314,7 @@ export function startServer(connection: Connection): void {
     for (const d of drafts) {
       if (token.isCancellationRequested) throw cancelledError();
       const c = checkText(d.text, { languageId: d.languageId ?? languageOfFile(d.uri), settings: await getSettings(d.uri), today: todayIso() });
-      results.push({ uri: d.uri, diagnostics: diagnosticsOf(c) });
+      results.push({ uri: d.uri, diagnostics: diagnosticsOf(c, d.uri) });
     }
     return { results };
   });

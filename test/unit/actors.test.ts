@@ -135,11 +135,12 @@ describe('actors: merging mentions', () => {
     assert.ok(!actor(text, 'Donald Trump').mentions.some((m) => m.how === 'descriptor'));
   });
 
-  it('links a later spelling variant and flags it, not the canonical spelling', () => {
+  it('links a later spelling variant; consistency.name flags it (not actor.first-reference), not the canonical spelling', () => {
     const text = 'Ukrainian President Volodymyr Zelenskyy arrived.\n\nZelensky said talks went well. Zelenskyy left.';
     const z = actor(text, 'Volodymyr Zelenskyy');
     assert.deepStrictEqual(z.mentions.map((m) => m.how), ['full', 'variant', 'surname']);
-    assert.deepStrictEqual(findings(text, 'actor.first-reference'), ['Zelensky']);
+    assert.deepStrictEqual(findings(text, 'actor.first-reference'), []);
+    assert.deepStrictEqual(findings(text, 'consistency.name'), ['Zelensky']);
   });
 
   it('links the two-part end of a longer name (Peña Nieto)', () => {

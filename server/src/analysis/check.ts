@@ -43,14 +43,16 @@ function runRules(analysis: DocumentAnalysis, levels: RuleLevels | undefined, ru
     if (level === 'off') continue;
     try {
       for (const r of rule.check(analysis)) {
-        findings.push({
+        const f: Finding = {
           ruleId: rule.id,
           severity: r.weaker ? weaken(level) : level,
           message: r.message,
           start: r.start,
           end: r.end,
           data: r.data,
-        });
+        };
+        if (r.related?.length) f.related = r.related;
+        findings.push(f);
       }
     } catch (e) {
       errors.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });

@@ -14,6 +14,10 @@ export const RuleId = {
   QuoteMisquoted: 'quote.misquoted',
   QuoteWrongSpeaker: 'quote.wrong-speaker',
   QuoteUnverified: 'quote.unverified',
+  ConsistencyAge: 'consistency.age',
+  ConsistencyTitle: 'consistency.title',
+  ConsistencyName: 'consistency.name',
+  ConsistencyNumber: 'consistency.number',
 } as const;
 
 export type RuleIdValue = (typeof RuleId)[keyof typeof RuleId];

@@ -21,6 +21,11 @@ export type Level = 'off' | 'hint' | 'information' | 'warning' | 'error';
 /** A level a finding can actually carry (never `off`). */
 export type Severity = Exclude<Level, 'off'>;
 
+/** Another place in the draft a finding points at (the earlier of two disagreeing mentions): LSP related information. */
+export interface RelatedSpan extends Span {
+  message: string;
+}
+
 /** One finding of one rule, in document offsets. */
 export interface Finding extends Span {
   /** Stable dotted rule id, e.g. `quote.unattributed`. */
@@ -30,6 +35,8 @@ export interface Finding extends Span {
   message: string;
   /** Payload for quick fixes and hovers (JSON-serialisable). */
   data?: unknown;
+  /** Other places the finding refers to (shown as related information). */
+  related?: RelatedSpan[];
 }
 
 /** A paragraph of prose: a block of text between blank lines, or a single line in one-line-per-paragraph copy. */

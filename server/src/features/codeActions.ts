@@ -16,6 +16,7 @@ import { relativeConflictFixes, weekdayMismatchFixes } from './fixes/dates';
 import { markReviewedFix, sourceUnnamedFixes } from './fixes/sources';
 import { firstReferenceFixes, noProfileFixes } from './fixes/actors';
 import { misquotedFixes, wrongSpeakerFixes } from './fixes/quoteRecord';
+import { consistencyFixes } from './fixes/consistency';
 
 export interface FixContext {
   analysis: DocumentAnalysis;
@@ -46,6 +47,10 @@ export const FIX_PROVIDERS: Partial<Record<string, FixProvider>> = {
   [RuleId.ActorFirstReference]: firstReferenceFixes,
   [RuleId.QuoteMisquoted]: misquotedFixes,
   [RuleId.QuoteWrongSpeaker]: wrongSpeakerFixes,
+  [RuleId.ConsistencyAge]: consistencyFixes,
+  [RuleId.ConsistencyTitle]: consistencyFixes,
+  [RuleId.ConsistencyName]: consistencyFixes,
+  [RuleId.ConsistencyNumber]: consistencyFixes,
 };
 
 /** Fixes offered for every rule's findings, after the rule's own ("Mark as reviewed"). */

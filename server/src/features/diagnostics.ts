@@ -49,7 +49,7 @@ export function diagnosticData(f: Finding): DiagnosticData {
  * links into (a local file: drafts are confidential and the server never
  * needs the network); without it the link is left out.
  */
-export function toDiagnostic(f: Finding, lines: LineIndex, docsUri?: string): Diagnostic {
+export function toDiagnostic(f: Finding, lines: LineIndex, docsUri?: string, uri?: string): Diagnostic {
   const d: Diagnostic = {
     range: lines.rangeOf(f),
     severity: toSeverity(f.severity),
@@ -59,11 +59,14 @@ export function toDiagnostic(f: Finding, lines: LineIndex, docsUri?: string): Di
     data: diagnosticData(f),
   };
   if (docsUri) d.codeDescription = { href: `${docsUri}#${ruleAnchor(f.ruleId)}` };
+  // The other mention of two that disagree (consistency rules), in the same document.
+  if (uri && f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: lines.rangeOf(r) }, message: r.message }));
   return d;
 }
 
-export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, docsUri?: string): Diagnostic[] {
-  return findings.map((f) => toDiagnostic(f, lines, docsUri));
+/** `uri` is the document's own URI, for related information pointing into it. */
+export function toDiagnostics(findings: readonly Finding[], lines: LineIndex, docsUri?: string, uri?: string): Diagnostic[] {
+  return findings.map((f) => toDiagnostic(f, lines, docsUri, uri));
 }
 
 /** Ids of the document-level notices that are not rules (too large, binary). */

@@ -12,6 +12,7 @@ import { quoteHover } from './hovers/quoteHover';
 import { actorHover } from './hovers/actorHover';
 import { sourceHover } from './hovers/sourceHover';
 import { recordHover } from './hovers/recordHover';
+import { consistencyHover } from './hovers/consistencyHover';
 
 /** What every hover function may read besides the analysis. Extend with optional fields. */
 export interface HoverContext {
@@ -23,7 +24,7 @@ export interface HoverContext {
 
 export type HoverProvider = (analysis: DocumentAnalysis, offset: number, ctx: HoverContext) => string | null;
 
-export const HOVERS: readonly HoverProvider[] = [findingHover, quoteHover, recordHover, sourceHover, actorHover, dateHover];
+export const HOVERS: readonly HoverProvider[] = [findingHover, consistencyHover, quoteHover, recordHover, sourceHover, actorHover, dateHover];
 
 /** The hover markdown at `offset`, or null when no provider has anything to say. */
 export function hover(analysis: DocumentAnalysis, offset: number, ctx: HoverContext, providers: readonly HoverProvider[] = HOVERS): string | null {

@@ -71,6 +71,8 @@ export interface SourcingReport {
   actors: ReportActor[];
   /** Findings per rule id, most frequent first. */
   findings: Array<{ ruleId: string; count: number }>;
+  /** Where the draft disagrees with itself or a profile (the `consistency.*` findings), in document order. */
+  consistency: Array<{ ruleId: string; line: number; message: string }>;
 }
 
 const MAX_QUOTE_CHARS = 140;
@@ -128,6 +130,7 @@ export function buildReport(a: DocumentAnalysis, findings: readonly Finding[], l
     sources,
     actors,
     findings: [...perRule].map(([ruleId, count]) => ({ ruleId, count })).sort((x, y) => y.count - x.count || x.ruleId.localeCompare(y.ruleId)),
+    consistency: findings.filter((f) => f.ruleId.startsWith('consistency.')).map((f) => ({ ruleId: f.ruleId, line: line(f.start), message: f.message })),
   };
 }
 
@@ -172,6 +175,9 @@ export function reportMarkdown(r: SourcingReport, title: string): string {
     out.push('| Name | Kind | Role | First mention | Mentions | Quotes |', '| --- | --- | --- | ---: | ---: | ---: |');
     for (const a of r.actors) out.push(`| ${cell(a.name)} | ${a.kind} | ${cell(a.role)} | line ${a.firstLine} | ${a.mentions} | ${a.quotes} |`);
   }
+  out.push('', '## Consistency', '');
+  if (!r.consistency?.length) out.push('Ages, titles, names and figures agree.');
+  else for (const f of r.consistency) out.push(`- line ${f.line}, \`${f.ruleId}\`: ${cell(f.message)}`);
   if (r.findings.length) {
     out.push('', '## Findings', '');
     for (const f of r.findings) out.push(`- \`${f.ruleId}\`: ${f.count}`);

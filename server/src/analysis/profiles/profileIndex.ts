@@ -7,6 +7,7 @@
  * change, never the whole set.
  */
 import { normalizeName } from '../actors/names';
+import { isMisspelling } from '../consistency/edits';
 import { parseProfileFile } from './parse';
 import type { Profile, ProfileLookup, ProfileParseResult } from './types';
 
@@ -40,11 +41,29 @@ function surnameKeys(p: Profile): string[] {
   return [...out];
 }
 
+/** Given-name keys: the first word of each multi-word name or alias. */
+function givenKeys(p: Profile): string[] {
+  const out = new Set<string>();
+  for (const n of [p.name, ...p.aliases]) {
+    const words = normalizeName(n).split(' ');
+    if (words.length > 1) out.add(words[0]);
+  }
+  return [...out];
+}
+
 export class ProfileIndex implements ProfileLookup {
   private readonly files = new Map<string, ProfileParseResult>();
   private readonly byName = new Map<string, Profile[]>();
   private readonly bySurname = new Map<string, Profile[]>();
+  /** By the first word of each multi-word name or alias (finds a misspelt surname: `similar`). */
+  private readonly byGiven = new Map<string, Profile[]>();
   private count = 0;
+  private changes = 0;
+
+  /** Bumped on every change of the indexed profiles. */
+  get version(): number {
+    return this.changes;
+  }
 
   /** Number of profiles indexed. */
   get size(): number {
@@ -65,8 +84,10 @@ export class ProfileIndex implements ProfileLookup {
     for (const p of parsed.profiles) {
       for (const k of fullKeys(p)) add(this.byName, k, p);
       for (const k of surnameKeys(p)) add(this.bySurname, k, p);
+      for (const k of givenKeys(p)) add(this.byGiven, k, p);
     }
     this.count += parsed.profiles.length;
+    this.changes++;
   }
 
   removeFile(uri: string): void {
@@ -75,8 +96,10 @@ export class ProfileIndex implements ProfileLookup {
     for (const p of old.profiles) {
       for (const k of fullKeys(p)) remove(this.byName, k, p);
       for (const k of surnameKeys(p)) remove(this.bySurname, k, p);
+      for (const k of givenKeys(p)) remove(this.byGiven, k, p);
     }
     this.count -= old.profiles.length;
+    this.changes++;
     this.files.delete(uri);
   }
 
@@ -101,4 +124,33 @@ export class ProfileIndex implements ProfileLookup {
     }
     return null;
   }
+
+  /**
+   * Profiles whose name or an alias is `name` with one word misspelt (a small
+   * edit: `Adeyemy` for `Adeyemi`), found through the words that are the same:
+   * the surname when the given name is misspelt, the given name otherwise.
+   */
+  similar(name: string): Profile[] {
+    const words = normalizeName(name).split(' ');
+    if (words.length < 2) return [];
+    const candidates = new Set([...(this.bySurname.get(words[words.length - 1]) ?? []), ...(this.byGiven.get(words[0]) ?? [])]);
+    const out: Profile[] = [];
+    for (const p of candidates) {
+      const names = [p.name, ...p.aliases].map(normalizeName);
+      if (names.includes(words.join(' '))) return [];
+      if (names.some((n) => oneWordApart(n.split(' '), words))) out.push(p);
+    }
+    return out;
+  }
+}
+
+/** Same number of words, all equal but one, and that one a misspelling. */
+function oneWordApart(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  let diffs = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (++diffs > 1 || !isMisspelling(a[i], b[i])) return false;
+  }
+  return diffs === 1;
 }

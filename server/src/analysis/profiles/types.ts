@@ -18,6 +18,8 @@ export interface Profile {
   /** When the profile was last checked, as written (`2025-10-01`). */
   updated?: string;
   notes?: string;
+  /** Date of birth as written: `1968-04-02` or a year (`1968`); ages in the draft are checked against it. */
+  born?: string;
   /** The file the profile comes from (a URI in the server, a path in the CLI). */
   file: string;
   /** Zero-based line of the entry in its file. */
@@ -42,5 +44,9 @@ export interface ProfileParseResult {
 export interface ProfileLookup {
   /** The profile whose name or alias is `name`, or whose surname it is when only one profile has it; null otherwise. */
   lookup(name: string): Profile | null;
+  /** Profiles whose name or an alias is spelled nearly like `name` (a small edit away) but not the same; optional. */
+  similar?(name: string): Profile[];
   readonly size: number;
+  /** Changes whenever the indexed profiles change (lets a consumer memoise results that read profiles). */
+  readonly version?: number;
 }

@@ -1,12 +1,11 @@
 /**
  * `actor.first-reference` (information): the AP first-reference rule.
- * Flags (1) a person's first mention that gives only the surname (or a title
- * and surname) when the draft gives the full name only later, and (2) a
- * surname spelled differently from the full name the draft introduced
- * (`Zelensky` after `Volodymyr Zelenskyy`).
+ * Flags a person's first mention that gives only the surname (or a title
+ * and surname) when the draft gives the full name only later. (A surname
+ * spelled two ways, `Zelensky` after `Volodymyr Zelenskyy`, is
+ * `consistency.name`.)
  *
- * Why: readers meet a person by full name first; a later spelling that
- * differs looks like a second person or a typo. Conservative by design:
+ * Why: readers meet a person by full name first. Conservative by design:
  * nothing is flagged when the draft never gives a full name (famous one-name
  * usage such as `Trump` or `Putin`), in headlines, or inside quotations,
  * where the speaker's words are not the reporter's to change.
@@ -21,7 +20,7 @@ import type { Rule, RuleResult } from './rule';
 
 /** Payload: the spelling or full name the quick fix can put in. */
 export interface FirstReferenceData {
-  kind: 'surname-first' | 'variant';
+  kind: 'surname-first';
   name: string;
   /** Replacement text for the mention's name (without title or possessive ending). */
   replacement: string;
@@ -92,9 +91,9 @@ function inside(intervals: readonly Span[], m: ActorMention): boolean {
 export const actorFirstReference: Rule = {
   id: RuleId.ActorFirstReference,
   defaultLevel: 'information',
-  title: 'First reference without the full name, or a name spelled two ways',
-  why: 'AP style: a person is introduced by full name at first reference and spelled the same way throughout; a surname first or a second spelling confuses readers.',
-  fix: 'Give the full name at the first mention (and the surname after), and use one spelling throughout.',
+  title: 'First reference without the full name',
+  why: 'AP style: a person is introduced by full name at first reference; a surname first leaves readers guessing who it is.',
+  fix: 'Give the full name at the first mention, and the surname after.',
   check(a: DocumentAnalysis): RuleResult[] {
     const out: RuleResult[] = [];
     const quotes = quoteIntervals(a);
@@ -103,7 +102,6 @@ export const actorFirstReference: Rule = {
       if (actor.kind !== 'person' || !actor.name.includes(' ')) continue;
       const own = actor.mentions.filter((m) => !m.inHeading && m.paragraph >= zone && m.how !== 'pronoun' && m.how !== 'descriptor' && !inside(quotes, m));
       const full = own.find((m) => m.how === 'full');
-      const canonical = full ? full.text.replace(/['’]s$/u, '').split(/\s+/).pop()! : null;
       const first = own[0];
       const nickname = first ? /["”’']\s*$/.test(a.doc.text.slice(Math.max(0, first.start - 3), first.start)) : false; // Robert C. "Bobby" Scott
       const titledElsewhere = first ? doubtfulTitle(actor.mentions, first) : false;
@@ -113,16 +111,6 @@ export const actorFirstReference: Rule = {
           end: first.end,
           message: `First reference to ${actor.name} gives only "${first.text.replace(/['’]s$/u, '')}"; the full name comes later. Give the full name here.`,
           data: { kind: 'surname-first', name: actor.name, replacement: actor.name } satisfies FirstReferenceData,
-        });
-      }
-      if (!canonical) continue;
-      for (const m of own) {
-        if (m.how !== 'variant') continue;
-        out.push({
-          start: m.start,
-          end: m.end,
-          message: `"${m.text}" is spelled "${canonical}" elsewhere in this draft (${actor.name}). Use one spelling.`,
-          data: { kind: 'variant', name: actor.name, replacement: canonical } satisfies FirstReferenceData,
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis } from '../analyze';
 import type { RuleIdValue } from '../ruleIds';
-import type { Level, Span } from '../types';
+import type { Level, RelatedSpan, Span } from '../types';
 
 /** What a rule reports; the runner turns it into a `Finding` with the configured level. */
 export interface RuleResult extends Span {
@@ -9,6 +9,8 @@ export interface RuleResult extends Span {
   data?: unknown;
   /** Report one level below the configured one (e.g. an anonymous source whose anonymity the draft explains). */
   weaker?: boolean;
+  /** Other places the finding refers to (the earlier mention of two that disagree). */
+  related?: RelatedSpan[];
 }
 
 /** A rule: one file each, listed in `rules/index.ts`. */

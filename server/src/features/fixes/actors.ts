@@ -4,7 +4,7 @@
  *   `<profiles folder>/<slug>.yaml` (or prepends to it when it exists: the
  *   file is a YAML list, one entry per `- name:`) with an entry pre-filled
  *   from the draft: name and role.
- * - `actor.first-reference`: "Write <full name>" / "Spell as <surname>".
+ * - `actor.first-reference`: "Write the full name: <full name>".
  */
 import { CodeActionKind, type CodeAction, type WorkspaceEdit } from 'vscode-languageserver';
 import { stringify } from 'yaml';
@@ -49,11 +49,10 @@ function noProfileFixes(finding: Finding, ctx: FixContext): CodeAction[] {
 }
 
 function firstReferenceFixes(finding: Finding, ctx: FixContext): CodeAction[] {
-  const d = finding.data as { kind?: unknown; replacement?: unknown } | undefined;
+  const d = finding.data as { replacement?: unknown } | undefined;
   if (!d || typeof d.replacement !== 'string' || !d.replacement) return [];
-  const title = d.kind === 'variant' ? `Spell as ${d.replacement}` : `Write the full name: ${d.replacement}`;
   const edit = ctx.textEdit({ start: finding.start, end: finding.end, newText: d.replacement });
-  return [{ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred: d.kind === 'variant', edit: ctx.workspaceEdit([edit]) }];
+  return [{ title: `Write the full name: ${d.replacement}`, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], edit: ctx.workspaceEdit([edit]) }];
 }
 
 export { noProfileFixes, firstReferenceFixes };

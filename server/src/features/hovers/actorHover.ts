@@ -9,6 +9,7 @@
 import type { DocumentAnalysis } from '../../analysis/analyze';
 import { actorAt, type Actor } from '../../analysis/actors';
 import { matchProfile, type Profile } from '../../analysis/profiles';
+import { consistencyOf } from '../../analysis/consistency';
 import type { HoverContext } from '../hover';
 import { NATIONALITY_EQUIVALENTS } from '../../analysis/lexicon/titles';
 import { LineIndex } from '../positions';
@@ -85,6 +86,8 @@ export function actorCard(a: DocumentAnalysis, actor: Actor, profile: Profile | 
     out.push(`⚠ Draft says *${md(draftRole)}*, profile says *${md(profileRole)}*.`);
   }
   if (actor.roles.length > 1) out.push('Also in the draft: ' + actor.roles.slice(1).map((r) => md(r.text)).join('; '));
+  const record = recordLine(a, actor);
+  if (record) out.push(record);
   if (profile?.organization) out.push(`Organisation: ${md(profile.organization)}`);
   const first = lines.positionAt(actor.firstMention.start).line;
   const named = actor.mentions.filter((m) => m.how !== 'pronoun' && m.how !== 'descriptor').length;
@@ -107,6 +110,18 @@ export function actorCard(a: DocumentAnalysis, actor: Actor, profile: Profile | 
     out.push(meta.join(' · '));
   } else out.push('*No profile in the newsroom\u2019s profile files.*');
   return out.join('\n\n');
+}
+
+/** Every age, title and spelling the draft gives the person, with lines (what the consistency rules compare). */
+function recordLine(a: DocumentAnalysis, actor: Actor): string | null {
+  const facts = consistencyOf(a).actors.get(a.actors.actors.indexOf(actor));
+  if (!facts) return null;
+  const parts: string[] = [];
+  if (facts.ages.length) parts.push('age ' + facts.ages.map((x) => `${x.age} (line ${x.line})`).join(', '));
+  // One title is already the card's role line; the record lists them when there are several.
+  if (facts.titles.length > 1) parts.push('titles ' + facts.titles.map((x) => `${md(x.title)} (line ${x.line})`).join(', '));
+  if (facts.spellings.length) parts.push('spelled ' + facts.spellings.map((x) => `${md(x.spelling)} (${x.count}×, first line ${x.line})`).join(', '));
+  return parts.length ? 'In this draft: ' + parts.join(' · ') : null;
 }
 
 export function actorHover(a: DocumentAnalysis, offset: number, ctx: HoverContext): string | null {

@@ -1,0 +1,456 @@
+/**
+ * Does the draft agree with itself? One pass over the actor table and the
+ * figures gathers every age, office title and spelling per person and every
+ * stated quantity, and finds the pairs that disagree. The four consistency
+ * rules read its result (computed once per analysis).
+ *
+ * Each conflict sits on the later of the two mentions, with the earlier one
+ * as related information; against a profile it sits on the draft's mention;
+ * against the headline or deck on the body's mention. Precision first:
+ * published, edited copy should raise almost nothing.
+ */
+import type { DocumentAnalysis } from '../analyze';
+import type { Actor, ActorMention } from '../actors/types';
+import { normalizeName } from '../actors/names';
+import { matchProfile } from '../profiles/match';
+import type { Profile } from '../profiles/types';
+import type { RelatedSpan, Span } from '../types';
+import { agesFromBirth, findAges, type AgeMention } from './ages';
+import { isMisspelling } from './edits';
+import { paragraphFigures, scanFigures, typoLike, type Figure } from './figures';
+import { headlineParagraphs, headlineParts } from './headline';
+import { lineOf } from './lines';
+import { compatible, officeOf, type Office } from './titles';
+
+/** One disagreement: where it is reported, what it says, the other place, and what a quick fix writes. */
+export interface Conflict extends Span {
+  message: string;
+  related: RelatedSpan[];
+  /** The quick fix's edit, when there is one: replace `fix` (a span of the draft) with `replacement`. */
+  fix?: { start: number; end: number; replacement: string; title: string };
+}
+
+/** What the actor card shows: every age, title and spelling of a person, with lines. */
+export interface ActorFacts {
+  ages: { age: number; line: number }[];
+  titles: { title: string; line: number }[];
+  spellings: { spelling: string; line: number; count: number }[];
+}
+
+export interface ConsistencyFacts {
+  age: Conflict[];
+  title: Conflict[];
+  name: Conflict[];
+  number: Conflict[];
+  /** By actor index. */
+  actors: Map<number, ActorFacts>;
+}
+
+const cache = new WeakMap<DocumentAnalysis, { facts: ConsistencyFacts; profiles: unknown; version: number | undefined; size: number }>();
+
+/**
+ * The consistency facts of an analysis, computed on first use and shared by
+ * the four rules; computed again when the profile index has changed (a cached
+ * analysis is re-checked after a profile edit).
+ */
+export function consistencyOf(a: DocumentAnalysis): ConsistencyFacts {
+  const p = a.options.profiles;
+  const hit = cache.get(a);
+  if (hit && hit.profiles === p && hit.version === p?.version && hit.size === (p?.size ?? 0)) return hit.facts;
+  const facts = build(a);
+  cache.set(a, { facts, profiles: p, version: p?.version, size: p?.size ?? 0 });
+  return facts;
+}
+
+function build(a: DocumentAnalysis): ConsistencyFacts {
+  const line = (offset: number): number => lineOf(a.doc, a.doc.text, offset);
+  const quotes = quoteSpans(a);
+  const facts: ConsistencyFacts = { age: [], title: [], name: [], number: [], actors: new Map() };
+  // Names first: two actors that are one person spelled two ways count as one for ages and titles.
+  const sameAs = checkNames(a, facts, line, quotes);
+  const canonical = (i: number): number => sameAs.get(i) ?? i;
+  const ages = findAges(a).map((m) => ({ ...m, actor: canonical(m.actor) }));
+  checkAges(a, ages, facts, line);
+  checkTitles(a, facts, line, quotes, canonical);
+  checkFigures(a, facts, line, quotes);
+  collectActorFacts(a, ages, facts, line);
+  return facts;
+}
+
+/** Quotation content spans, sorted: the speaker's words are not the reporter's statements. */
+function quoteSpans(a: DocumentAnalysis): Span[] {
+  return a.quotations.filter((q) => !q.isTitle).map((q) => ({ start: q.contentStart, end: q.contentEnd }));
+}
+
+function insideAny(spans: readonly Span[], at: number): boolean {
+  // Quotations are few per draft and sorted by start; stop once past the offset.
+  for (const s of spans) {
+    if (s.start > at) return false;
+    if (at < s.end) return true;
+  }
+  return false;
+}
+
+function profileOf(a: DocumentAnalysis, actor: Actor): Profile | null {
+  return matchProfile(actor, a.options.profiles);
+}
+
+// --- Ages -------------------------------------------------------------------------------------------------------
+
+function checkAges(a: DocumentAnalysis, ages: readonly AgeMention[], facts: ConsistencyFacts, line: (o: number) => number): void {
+  const byActor = new Map<number, AgeMention[]>();
+  for (const m of ages) {
+    const list = byActor.get(m.actor);
+    if (list) list.push(m);
+    else byActor.set(m.actor, [m]);
+  }
+  for (const [ai, list] of byActor) {
+    const actor = a.actors.actors[ai];
+    const profile = profileOf(a, actor);
+    const expected = profile?.born ? agesFromBirth(profile.born, a.publicationDate.iso) : [];
+    if (expected.length) {
+      for (const m of list) {
+        if (expected.includes(m.age)) continue;
+        const shown = expected.length === 1 ? String(expected[0]) : `${expected[0]} or ${expected[1]}`;
+        facts.age.push({
+          start: m.start,
+          end: m.end,
+          message: `${actor.name} is given as ${m.age} here (line ${line(m.start)}), but the profile's birth date (${profile!.born}) makes ${possessive(actor)} age ${shown} on ${a.publicationDate.iso}. Check the age.`,
+          related: [],
+          fix: expected.length === 1 ? { start: m.start, end: m.end, replacement: String(expected[0]), title: `Use the profile's age: ${expected[0]}` } : undefined,
+        });
+      }
+      continue;
+    }
+    const first = list[0];
+    for (const m of list.slice(1)) {
+      if (m.age === first.age) continue;
+      facts.age.push({
+        start: m.start,
+        end: m.end,
+        message: `${actor.name} is ${m.age} here (line ${line(m.start)}) but ${first.age} on line ${line(first.start)}. Check which age is right.`,
+        related: [{ start: first.start, end: first.end, message: `${actor.name} is ${first.age} here` }],
+        fix: { start: m.start, end: m.end, replacement: String(first.age), title: `Use ${first.age}, as on line ${line(first.start)}` },
+      });
+    }
+  }
+}
+
+function possessive(actor: Actor): string {
+  return actor.name.split(' ').pop() + '’s';
+}
+
+// --- Titles -----------------------------------------------------------------------------------------------------
+
+interface TitledMention {
+  office: Office;
+  span: Span;
+  mention: ActorMention;
+}
+
+function checkTitles(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: number) => number, quotes: readonly Span[], canonical: (i: number) => number): void {
+  const groups = new Map<number, ActorMention[]>();
+  a.actors.actors.forEach((actor, i) => {
+    if (actor.kind !== 'person') return;
+    const k = canonical(i);
+    groups.set(k, [...(groups.get(k) ?? []), ...actor.mentions]);
+  });
+  for (const [i, mentions] of groups) {
+    const actor = a.actors.actors[i];
+    mentions.sort((x, y) => x.start - y.start);
+    const titled: TitledMention[] = [];
+    const own = normalizeName(actor.name);
+    for (const m of mentions) {
+      if (!m.role || m.how === 'pronoun' || insideAny(quotes, m.start)) continue;
+      // A full name other than the actor's (`George H.W. Bush` merged into `George W. Bush`) may be someone else,
+      // unless it is the same name misspelt (then the name rule has reported it).
+      if (m.text.includes(' ') && normalizeName(m.text.replace(/['’]s$/u, '')) !== own && !oneWordMisspelled(m.text, actor.name)) continue;
+      const office = officeOf(m.role.text);
+      if (office) titled.push({ office, span: { start: m.role.start, end: m.role.end }, mention: m });
+    }
+    const profile = profileOf(a, actor);
+    const profileOffice = profile?.title ? officeOf(profile.title) : null;
+    if (profileOffice) {
+      // The draft against the newsroom's record: a change in office is the common real error.
+      const clash = titled.find((t) => !compatible(t.office, profileOffice));
+      if (clash) {
+        facts.title.push({
+          start: clash.span.start,
+          end: clash.span.end,
+          message: `"${clash.office.text}" for ${actor.name} (line ${line(clash.span.start)}) differs from the profile's title, "${profile!.title}". Check whether the office changed.`,
+          related: [],
+        });
+      }
+      continue;
+    }
+    const seen: TitledMention[] = [];
+    const reported = new Set<string>();
+    for (const t of titled) {
+      const earlier = seen.find((s) => !compatible(s.office, t.office) && !compatible(t.office, s.office));
+      const key = t.office.text.toLowerCase();
+      if (earlier && !seen.some((s) => compatible(s.office, t.office)) && !reported.has(key)) {
+        reported.add(key);
+        facts.title.push({
+          start: t.span.start,
+          end: t.span.end,
+          message: `${actor.name} is "${t.office.text}" here (line ${line(t.span.start)}) but "${earlier.office.text}" on line ${line(earlier.span.start)}. One person holds one office: check the title.`,
+          related: [{ start: earlier.span.start, end: earlier.span.end, message: `${actor.name} is "${earlier.office.text}" here` }],
+        });
+      }
+      seen.push(t);
+    }
+  }
+}
+
+// --- Names ------------------------------------------------------------------------------------------------------
+
+function usableMention(m: ActorMention): boolean {
+  return m.how !== 'pronoun' && m.how !== 'descriptor';
+}
+
+/** The last word of a mention's name (the surname as written), without a possessive ending. */
+function lastWord(text: string): string {
+  return text.replace(/['’]s$/u, '').split(/\s+/).pop() ?? text;
+}
+
+/** Reports names spelled two ways; returns, by actor index, the actor a misspelt one is the same person as. */
+function checkNames(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: number) => number, quotes: readonly Span[]): Map<number, number> {
+  const sameAs = new Map<number, number>();
+  const indexOf = new Map(a.actors.actors.map((x, i) => [x, i] as const));
+  const headings = headlineParagraphs(headlineParts(a));
+  const people = a.actors.actors.filter((x) => x.kind === 'person');
+  // (1) One actor, two spellings of the surname (the actor table links `Adeyemy` to `Adeyemi` as a variant).
+  for (const actor of people) {
+    const own = actor.mentions.filter((m) => usableMention(m) && !insideAny(quotes, m.start));
+    const counts = new Map<string, { spelling: string; mentions: ActorMention[] }>();
+    for (const m of own) {
+      const w = lastWord(m.text);
+      const k = normalizeName(w);
+      const e = counts.get(k);
+      if (e) e.mentions.push(m);
+      else counts.set(k, { spelling: w, mentions: [m] });
+    }
+    if (counts.size < 2) continue;
+    const spellings = [...counts.values()];
+    const profile = profileOf(a, actor);
+    const fromProfile = profile ? spellings.find((s) => profileSpells(profile, s.spelling)) : undefined;
+    // The draft's majority spelling (the first written on a tie) unless the profile says otherwise.
+    const right = fromProfile ?? spellings.reduce((best, s) => (s.mentions.length > best.mentions.length ? s : best));
+    for (const s of spellings) {
+      if (s === right || !isMisspelling(s.spelling, right.spelling) && !sameLoose(s.spelling, right.spelling)) continue;
+      for (const m of s.mentions) {
+        const wordStart = m.start + m.text.lastIndexOf(s.spelling);
+        const wordEnd = wordStart + s.spelling.length;
+        const inHead = headings.has(m.paragraph) || m.inHeading;
+        const anchor = inHead ? right.mentions.find((x) => !x.inHeading && !headings.has(x.paragraph)) : undefined;
+        const where = anchor ?? m;
+        const other = anchor ? m : right.mentions[0];
+        facts.name.push({
+          start: anchor ? anchor.start + anchor.text.lastIndexOf(right.spelling) : wordStart,
+          end: anchor ? anchor.start + anchor.text.lastIndexOf(right.spelling) + right.spelling.length : wordEnd,
+          message: anchor
+            ? `The headline spells ${actor.name}'s name "${s.spelling}" (line ${line(m.start)}); the story spells it "${right.spelling}" here (line ${line(where.start)}). Use one spelling.`
+            : `"${s.spelling}" here (line ${line(m.start)}) is spelled "${right.spelling}" on line ${line(other.start)}${fromProfile ? ' and in the profile' : ''}. Use one spelling.`,
+          related: [{ start: other.start, end: other.end, message: `spelled "${anchor ? s.spelling : right.spelling}" here` }],
+          fix: { start: wordStart, end: wordEnd, replacement: right.spelling, title: `Spell it "${right.spelling}"` },
+        });
+      }
+    }
+  }
+  // (2) Two actors whose names differ by a small edit in one word (`Katherine Bell`, `Katharine Bell`; a surname
+  // alone, `MacDonald`, against `Paul McDonald`): one person spelled two ways.
+  const full = people.filter((x) => x.name.includes(' '));
+  // A surname compared alone must belong to a real name (not a headline glued into an actor), outside headings.
+  const named = full.filter((x) => x.name.split(/\s+/).length <= 4 && x.mentions.some((m) => !m.inHeading));
+  const alone = people.filter((x) => !x.name.includes(' ') && x.mentions.some((m) => m.how !== 'pronoun' && m.how !== 'descriptor' && !m.inHeading));
+  const done = new Set<Actor>();
+  const pairs: [Actor, Actor][] = [];
+  for (let i = 0; i < full.length; i++) for (let j = i + 1; j < full.length; j++) pairs.push([full[i], full[j]]);
+  for (const x of named) for (const y of alone) pairs.push([x, y]);
+  for (const [x, y] of pairs) {
+    {
+      if (done.has(x) || done.has(y)) continue;
+      const diff = y.name.includes(' ') ? oneWordMisspelled(x.name, y.name) : surnameMisspelled(x.name, y.name);
+      if (!diff) continue;
+      const [major, minor] = y.mentions.length > x.mentions.length ? [y, x] : [x, y];
+      const [rightWord, wrongWord] = major === x ? diff : [diff[1], diff[0]];
+      const profile = profileOf(a, major) ?? profileOf(a, minor);
+      const target = profile && profileSpells(profile, wrongWord) && !profileSpells(profile, rightWord) ? minor : major;
+      const wrong = target === major ? minor : major;
+      const [goodWord, badWord] = target === major ? [rightWord, wrongWord] : [wrongWord, rightWord];
+      // Outside quotations only: a speaker's `the Barry Bennetts of the world` is no spelling of the story's.
+      const m = wrong.mentions.find((z) => usableMention(z) && z.text.includes(badWord) && !insideAny(quotes, z.start));
+      const other = target.mentions.find((z) => usableMention(z) && !insideAny(quotes, z.start));
+      if (!m || !other) continue;
+      done.add(wrong);
+      sameAs.set(indexOf.get(wrong)!, indexOf.get(target)!);
+      const at = m.start + m.text.indexOf(badWord);
+      facts.name.push({
+        start: at,
+        end: at + badWord.length,
+        message: `"${wrong.name}" here (line ${line(at)}) looks like "${target.name}" on line ${line(other.start)} spelled another way. Use one spelling, or make clear they are two people.`,
+        related: [{ start: other.start, end: other.end, message: `spelled "${target.name}" here` }],
+        fix: { start: at, end: at + badWord.length, replacement: goodWord, title: `Spell it "${goodWord}"` },
+      });
+    }
+  }
+  // (3) A name a small edit away from a profile's name or alias: the newsroom's record has the spelling.
+  const profiles = a.options.profiles;
+  if (profiles?.similar && profiles.size > 0) {
+    for (const actor of full) {
+      if (matchProfile(actor, profiles) || done.has(actor)) continue;
+      const near = profiles.similar(actor.name);
+      if (near.length !== 1) continue;
+      const p = near[0];
+      const spelled = [p.name, ...p.aliases].map((n) => oneWordMisspelled(actor.name, n)).find(Boolean);
+      if (!spelled) continue;
+      const [bad, good] = spelled;
+      const m = actor.mentions.find((z) => usableMention(z) && z.text.includes(bad));
+      if (!m) continue;
+      const at = m.start + m.text.indexOf(bad);
+      facts.name.push({
+        start: at,
+        end: at + bad.length,
+        message: `"${actor.name}" (line ${line(at)}) is spelled "${p.name}" in the profile (${p.file}). Check the spelling.`,
+        related: [],
+        fix: { start: at, end: at + bad.length, replacement: good, title: `Spell it "${good}", as the profile does` },
+      });
+    }
+  }
+  return sameAs;
+}
+
+/** `[surnameOfFull, single]` when a one-word name is a misspelling of the last word of a full name. */
+function surnameMisspelled(fullName: string, single: string): [string, string] | null {
+  const last = fullName.split(/\s+/).pop()!;
+  const a = normalizeName(last);
+  const b = normalizeName(single);
+  // `the Clintons`, `the Ebelings`: a family, not a misspelling.
+  if (b === a + 's' || b === a + 'es') return null;
+  return isMisspelling(a, b) ? [last, single] : null;
+}
+
+function sameLoose(x: string, y: string): boolean {
+  return normalizeName(x).replace(/(\p{L})\1+/gu, '$1') === normalizeName(y).replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** True when the profile's name or an alias uses `word` as written (case- and accent-insensitive). */
+function profileSpells(p: Profile, word: string): boolean {
+  const k = normalizeName(word);
+  return [p.name, ...p.aliases].some((n) => normalizeName(n).split(' ').includes(k));
+}
+
+/** `[wordOfX, wordOfY]` when two names have the same words but one, and those two are a misspelling of each other. */
+function oneWordMisspelled(x: string, y: string): [string, string] | null {
+  const xs = x.split(/\s+/);
+  const ys = y.split(/\s+/);
+  if (xs.length !== ys.length) return null;
+  let diff: [string, string] | null = null;
+  for (let i = 0; i < xs.length; i++) {
+    if (normalizeName(xs[i]) === normalizeName(ys[i])) continue;
+    if (diff || !isMisspelling(normalizeName(xs[i]), normalizeName(ys[i]))) return null;
+    diff = [xs[i], ys[i]];
+  }
+  return diff;
+}
+
+// --- Figures ----------------------------------------------------------------------------------------------------
+
+interface PlacedFigure extends Figure {
+  paragraph: number;
+  sentence: number;
+  headline: boolean;
+}
+
+function checkFigures(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: number) => number, quotes: readonly Span[]): void {
+  const parts = headlineParts(a);
+  const headings = headlineParagraphs(parts);
+  const all: PlacedFigure[] = [];
+  for (const part of parts.filter((p) => p.kind === 'front-matter')) {
+    for (const f of scanFigures(part.text)) all.push({ ...f, start: part.start + f.start, end: part.start + f.end, paragraph: -1, sentence: -1, headline: true });
+  }
+  for (const p of a.doc.paragraphs) {
+    const text = a.doc.paragraphTexts[p.index];
+    if (!/\d/.test(text)) continue;
+    for (const f of paragraphFigures(text)) {
+      const start = p.start + f.start;
+      if (insideAny(quotes, start)) continue;
+      const sentence = p.sentences.find((s) => start >= s.start && start < s.end)?.index ?? -1;
+      all.push({ ...f, start, end: p.start + f.end, paragraph: p.index, sentence, headline: headings.has(p.index) });
+    }
+  }
+  const groups = new Map<string, PlacedFigure[]>();
+  for (const f of all) {
+    const k = `${f.unit}|${f.head}`;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  for (const g of groups.values()) {
+    const head = g.filter((f) => f.headline);
+    const body = g.filter((f) => !f.headline);
+    if (!body.length) continue;
+    const what = g[0].unit === 'tally' ? 'vote' : g[0].head;
+    // The headline or deck against the body: reported on the body's mention, unless the body also agrees somewhere.
+    for (const h of head) {
+      if (body.some((b) => b.value === h.value)) continue;
+      if (h.unit === 'count' && !body.some((b) => b.phrase === h.phrase && typoLike(b.written, h.written))) continue;
+      const values = new Set(body.map((b) => b.value));
+      if (values.size !== 1) continue;
+      const b = body[0];
+      facts.number.push({
+        start: b.start,
+        end: b.end,
+        message: `The ${what} is ${b.written} here (line ${line(b.start)}) but ${h.written} in the headline or deck (line ${line(h.start)}). Check the figure.`,
+        related: [{ start: h.start, end: h.end, message: `${h.written} in the headline or deck` }],
+      });
+    }
+    // In the body: a definite back-reference (`the 5-1 vote`) to a figure the draft gave once, with another value.
+    for (let i = 1; i < body.length; i++) {
+      const f = body[i];
+      if (!f.definite) continue;
+      const earlier = body.slice(0, i).filter((e) => e.sentence !== f.sentence && (f.unit !== 'count' || e.phrase === f.phrase));
+      const values = new Set(earlier.map((e) => e.value));
+      if (values.size !== 1 || values.has(f.value) || body.slice(0, i).some((e) => e.value === f.value)) continue;
+      const e = earlier[0];
+      if (f.unit === 'count' && !typoLike(e.written, f.written)) continue;
+      facts.number.push({
+        start: f.start,
+        end: f.end,
+        message: `The ${what} is ${f.written} here (line ${line(f.start)}) but ${e.written} on line ${line(e.start)}. Check which figure is right.`,
+        related: [{ start: e.start, end: e.end, message: `${e.written} here` }],
+        fix: { start: f.start, end: f.end, replacement: e.written, title: `Use ${e.written}, as on line ${line(e.start)}` },
+      });
+    }
+  }
+  facts.number.sort((x, y) => x.start - y.start);
+}
+
+// --- Actor card -------------------------------------------------------------------------------------------------
+
+function collectActorFacts(a: DocumentAnalysis, ages: readonly AgeMention[], facts: ConsistencyFacts, line: (o: number) => number): void {
+  const get = (i: number): ActorFacts => {
+    let f = facts.actors.get(i);
+    if (!f) facts.actors.set(i, (f = { ages: [], titles: [], spellings: [] }));
+    return f;
+  };
+  for (const m of ages) get(m.actor).ages.push({ age: m.age, line: line(m.start) });
+  a.actors.actors.forEach((actor, i) => {
+    if (actor.kind !== 'person') return;
+    const titles = new Map<string, number>();
+    const spellings = new Map<string, { spelling: string; line: number; count: number }>();
+    for (const m of actor.mentions) {
+      if (!usableMention(m)) continue;
+      if (m.role && !titles.has(m.role.text)) titles.set(m.role.text, line(m.role.start));
+      const w = lastWord(m.text);
+      const s = spellings.get(w);
+      if (s) s.count++;
+      else spellings.set(w, { spelling: w, line: line(m.start), count: 1 });
+    }
+    if (titles.size || spellings.size > 1) {
+      const f = get(i);
+      f.titles = [...titles].map(([title, l]) => ({ title, line: l }));
+      if (spellings.size > 1) f.spellings = [...spellings.values()];
+    }
+  });
+}
