@@ -345,8 +345,8 @@ describe('dates: misreadings are filtered', () => {
     'Northfield won 3-2 and drew 1-1.',
     'The club has not won since 2016.',
     'She reads USA Today and watches Russia Today.',
-    'Theresa May spoke in March.',
-    'Super Tuesday and Black Friday shaped the year, as did Bloody Sunday.',
+    'Theresa May spoke to the conference.',
+    'Black Friday shaped the year, as did Bloody Sunday.',
   ];
   for (const text of none) {
     it(`no date in: ${text}`, () => {

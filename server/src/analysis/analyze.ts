@@ -31,5 +31,5 @@ export function analyze(text: string, options: AnalysisOptions): DocumentAnalysi
   const quotations = findQuotations(doc);
   const attributions = attributeQuotations(doc, quotations);
   const actors = findActors(doc, quotations, attributions);
-  return { doc, options, publicationDate, quotations, attributions, actors, dates: findDates(doc, publicationDate) };
+  return { doc, options, publicationDate, quotations, attributions, actors, dates: findDates(doc, publicationDate, quotations) };
 }

@@ -50,6 +50,10 @@ export function dateLike(written: WrittenDate, text: string, iso: string): strin
       const year = c && c.length === 2 ? String(y).slice(2) : String(y);
       return written.order === 'slash-mdy' ? `${pad(mo, a)}/${pad(d, b)}/${year}` : `${pad(d, a)}/${pad(mo, b)}/${year}`;
     }
+    case 'dot-dmy': {
+      const [a, b] = text.split('.');
+      return `${pad(d, a)}.${pad(mo, b)}.${y}`;
+    }
     default: {
       const monthText = mo === written.month ? written.monthText : monthLike(written.monthText, mo);
       const ordinal = written.ordinal ? ordinalOf(d) : '';

@@ -10,6 +10,8 @@
 import {
   MONTHS, WEEKDAYS, addDays, daysInMonth, dayNumber, fromIso, isLeap, longDate, mondayOf, monthNumber, toIso, weekdayNumber, weekdayOf,
 } from './calendar';
+import { resolveForms, scanForms } from './forms';
+import { blankMention as newMention } from './mention';
 import { chronoAtoms, offsetDays, type Atom } from './parser';
 import { clauseTense, sentenceAround } from './tense';
 import type { DateConflict, DateMention, RelativePart, Tense, WrittenDate, WrittenWeekday } from './types';
@@ -48,13 +50,24 @@ function isAbbrevWeekday(word: string): boolean {
 export function scanParagraph(text: string, pubIso: string): LocalMention[] {
   const own = ownDateAtoms(text);
   const atoms = chronoAtoms(text, pubIso, own);
-  if (atoms.length === 0 && own.length === 0) return [];
-  // Own atoms (numeric dates, impossible month-name dates) replace chrono atoms they overlap.
+  const forms = scanForms(text);
+  if (atoms.length === 0 && own.length === 0 && forms.length === 0) return [];
+  // Own atoms (numeric dates, impossible month-name dates) replace chrono atoms they overlap; forms that know
+  // better (`the past week` is not the calendar week, `Super Tuesday` is not this week's Tuesday) replace both.
   const ownSpans = sortedSpans(own);
-  const merged = atoms.filter((a) => !ownSpans.overlaps(a.start, a.end));
+  let merged = atoms.filter((a) => !ownSpans.overlaps(a.start, a.end));
   for (const o of own) merged.push(o);
+  if (forms.length > 0) {
+    const overForms = sortedSpans(forms.filter((f) => f.over));
+    merged = merged.filter((a) => !overForms.overlaps(a.start, a.end));
+  }
   merged.sort((a, b) => a.start - b.start);
-  const mentions = groupAtoms(text, merged, pubIso);
+  let mentions = groupAtoms(text, merged, pubIso);
+  if (forms.length > 0) {
+    const taken = sortedSpans(mentions);
+    const kept = forms.filter((f) => !taken.overlaps(f.start, f.end));
+    mentions = mentions.concat(resolveForms(text, kept, mentions, pubIso) as LocalMention[]).sort((a, b) => a.start - b.start);
+  }
   linkLocal(text, mentions, pubIso);
   return mentions;
 }
@@ -175,10 +188,7 @@ function writtenOf(a: Atom): Omit<WrittenDate, 'span'> {
 }
 
 function blankMention(start: number, end: number, text: string): LocalMention {
-  return {
-    start, end, text: text.slice(start, end), paragraph: -1, kind: 'absolute', iso: null, range: null, weekday: null, date: null, relative: null,
-    tense: 'neutral', yearChoice: null, anchor: null, impossible: null, conflict: null,
-  };
+  return newMention(start, end, text);
 }
 
 function weekdayPart(a: Atom): { w: WrittenWeekday; modifier: string | null } | null {
@@ -383,11 +393,56 @@ function weekdayMention(text: string, a: Atom, w: WrittenWeekday, modifier: stri
     return m;
   }
   m.kind = 'weekday';
+  const generic = genericWeekday(text, a);
+  if (generic) {
+    m.anchor = null;
+    m.unresolved = generic;
+    return m;
+  }
   m.tense = clauseTense(text, a.start, a.end);
   const r = resolveBareWeekday(w.index, pubIso, m.tense);
   m.iso = r.iso;
   m.yearChoice = r.why;
   return m;
+}
+
+/**
+ * Why a bare weekday names no particular day, or null: a habit (`on Saturday nights`, `every Tuesday`,
+ * `Tuesdays`), or the last word of a quoted title (`"Fox News Sunday"`).
+ */
+function genericWeekday(text: string, a: Atom): string | null {
+  const after = text.slice(a.end, a.end + 12);
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  if (/^s\b/.test(after) || /^\s+(?:nights|mornings|afternoons|evenings)\b/.test(after) || /\b(?:every|each)\s+$/i.test(before)) {
+    return `a habit (${a.text} in general), not one ${a.text}`;
+  }
+  if (/^(?:''|["”’])/.test(after) && /(?:''|["“‘])(?:[A-Z][\w.&'’-]*\s+){1,4}$/.test(before)) return 'the last word of a quoted name (a programme or publication), not a day';
+  return null;
+}
+
+/** `today` meaning nowadays: `in today's market`, `the Congress of today`, `she is as strong today as`. */
+const TODAY_GENERIC_LEAD = /\b(?:of|in|with|for|by)\s+$/i;
+const STATE_VERB = /\b(?:is|are|am|['’]s|['’]re|remains?|has|have|seems?|looks?|stands?|lives?|exists?|does|do|feels?|holds?)\b/gi;
+/** Nouns that make `today's X` one day's event (`today's vote`), not the present time. */
+const EVENT_NOUN = /^['’]s\s+(?:[a-z-]+\s+)?(?:vote|votes|hearing|meeting|debate|election|primary|caucus(?:es)?|ruling|decision|announcement|speech|rally|session|game|deadline|event|report|release|attack|shooting|summit|talks|interview|briefing|conference|ceremony|funeral|match|race|march|protest|strike|trial|sentencing|launch|episode|edition|show|broadcast|paper|headlines?|column|schedule)\b/;
+
+function todayMeansNowadays(text: string, a: Atom): boolean {
+  const after = text.slice(a.end, a.end + 40);
+  const lead = text.slice(Math.max(0, a.start - 12), a.start);
+  if (/^['’]s\b/.test(after)) return !EVENT_NOUN.test(after) && (TODAY_GENERIC_LEAD.test(lead) || clauseTense(text, a.start, a.end) === 'neutral');
+  if (/^\s*(?:the\s+)?of\s+$/i.test(lead) || /\bof\s+$/i.test(lead)) return true;
+  // The nearest verb before it in its clause is a present-tense state (`nobody remains at the firm today`).
+  const [sStart] = sentenceAround(text, a.start, a.end);
+  const clauseStart = Math.max(sStart, text.lastIndexOf(',', a.start - 1) + 1, text.lastIndexOf(';', a.start - 1) + 1);
+  const clause = text.slice(clauseStart, a.start);
+  let state: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  STATE_VERB.lastIndex = 0;
+  while ((m = STATE_VERB.exec(clause))) state = m;
+  if (state && !/\b(?:will|would|was|were|had|did|[a-z]{2,}ed)\b/i.test(clause.slice(state.index)) && clauseTense(text, a.start, a.end) !== 'future') return true;
+  // `Today, most voters say ...`: a sentence-opening `today` before a present-tense clause.
+  if (/^,/.test(after) && clauseStart === sStart && !/\S/.test(text.slice(sStart, a.start)) && clauseTense(text, a.end, a.end + 1) === 'neutral') return true;
+  return false;
 }
 
 const DAY_WORDS: Record<string, number> = { yesterday: -1, 'last night': -1, today: 0, tonight: 0, tomorrow: 1 };
@@ -399,6 +454,10 @@ function relativeMention(text: string, a: Atom, pubIso: string): LocalMention {
   if (a.type === 'day') {
     const days = DAY_WORDS[lower] ?? 0;
     m.relative = { span: { start: a.start, end: a.end }, text: a.text, type: 'day', days };
+    if (lower === 'today' && todayMeansNowadays(text, a)) {
+      m.unresolved = '"today" here means nowadays (a general present-tense statement), not the publication day';
+      return m;
+    }
     m.iso = addDays(pubIso, days);
     m.anchor = { kind: 'publication', iso: pubIso };
     m.yearChoice = `"${a.text}" counted from the publication date`;
@@ -406,13 +465,17 @@ function relativeMention(text: string, a: Atom, pubIso: string): LocalMention {
   }
   if (a.type === 'week') {
     const modifier = lower.split(/\s+/)[0];
-    const shift = modifier === 'next' || modifier === 'coming' ? 7 : modifier === 'this' ? 0 : -7;
+    // On a Sunday the week is over: `last week` is the week that ends that day.
+    const sunday = weekdayOf(fromIso(pubIso)) === 0 && modifier === 'last';
+    const shift = modifier === 'next' || modifier === 'coming' ? 7 : modifier === 'this' || sunday ? 0 : -7;
     const monday = mondayOf(fromIso(pubIso)) + shift;
     m.kind = 'range';
     m.relative = { span: { start: a.start, end: a.end }, text: a.text, type: 'week', days: shift, modifier };
     m.range = { start: toIso(monday), end: toIso(monday + 6) };
     m.anchor = { kind: 'publication', iso: pubIso };
-    m.yearChoice = `"${a.text}" counted from the publication date (weeks run Monday to Sunday)`;
+    m.yearChoice = sunday
+      ? `"${a.text}" written on a Sunday: the Monday-to-Sunday week that ends on publication day`
+      : `"${a.text}" counted from the publication date (weeks run Monday to Sunday)`;
     return m;
   }
   const off = offsetDays(a.text);

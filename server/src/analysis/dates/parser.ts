@@ -217,12 +217,21 @@ function toAtom(r: chrono.ParsedResult, at: number, context: string): Atom | nul
   // Trim what chrono keeps around the expression: `on `, trailing commas and spaces.
   let text = r.text;
   let start = at;
+  // `D.C., on Monday`: chrono may start its text at the comma before `on`.
+  const punct = /^[\s,;:]+/.exec(text);
+  if (punct) {
+    start += punct[0].length;
+    text = text.slice(punct[0].length);
+  }
   const lead = /^(?:(?:on|at|by|from|until|since)\s+|\()/i.exec(text);
   if (lead) {
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
   text = text.replace(/[\s,;:)]+$/, '');
+  // `March 11-13, 40 percent`: chrono takes the number after the comma for a year; a year has four digits.
+  const shortYear = /,\s*\d{1,3}$/.exec(text);
+  if (shortYear) text = text.slice(0, shortYear.index);
   if (!text) return null;
   const end = start + text.length;
   const tags = r.tags();
@@ -246,11 +255,11 @@ function toAtom(r: chrono.ParsedResult, at: number, context: string): Atom | nul
     const word = /[A-Za-z]{3,}\.?/.exec(text.replace(/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?/i, ''));
     if (!word || !/^[A-Z]/.test(word[0])) return null;
     if (/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(word[0])) return null;
-    const atom: Atom = { start, end, text, type: 'date', month, day, year: known('year') };
+    const atom: Atom = { start, end, text, type: 'date', month, day, year: shortYear ? undefined : known('year') };
     if (r.end) {
       atom.endMonth = r.end.get('month') ?? undefined;
       atom.endDay = r.end.get('day') ?? undefined;
-      atom.endYear = r.end.isCertain('year') ? (r.end.get('year') ?? undefined) : undefined;
+      atom.endYear = r.end.isCertain('year') && !shortYear ? (r.end.get('year') ?? undefined) : undefined;
     }
     return atom;
   }

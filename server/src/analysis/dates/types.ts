@@ -22,7 +22,7 @@ export interface WrittenDate {
   /** Span of the date part only (no weekday), in document offsets. */
   span: Span;
   /** `mdy`: `Oct. 17, 2025`; `dmy`: `17 October 2025`; `iso`: `2025-10-17`; `slash-mdy`/`slash-dmy`: `10/17/2025`, `17/10/2025`. */
-  order: 'mdy' | 'dmy' | 'iso' | 'slash-mdy' | 'slash-dmy';
+  order: 'mdy' | 'dmy' | 'iso' | 'slash-mdy' | 'slash-dmy' | 'dot-dmy';
   /** The month as written (`Oct.`, `October`, `10`). */
   monthText: string;
   month: number;
@@ -105,4 +105,12 @@ export interface DateMention extends Span {
   impossible: string | null;
   /** A contradiction with a relative expression or the publication date, or null. */
   conflict: DateConflict | null;
+  /**
+   * Why the expression names no particular day, when it does not (then `iso` and `range` are null): a habitual
+   * weekday (`on Saturday nights`), `today` meaning nowadays, part of a name (`Fox News Sunday`), a relative word
+   * inside a quotation whose speaking day the draft does not give, an offset from an undated event.
+   */
+  unresolved: string | null;
+  /** For a named day (`Election Day`, `Good Friday`): its name and the rule that dates it. */
+  named?: string;
 }
