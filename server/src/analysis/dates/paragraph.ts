@@ -439,7 +439,9 @@ function todayMeansNowadays(text: string, a: Atom): boolean {
   let m: RegExpExecArray | null;
   STATE_VERB.lastIndex = 0;
   while ((m = STATE_VERB.exec(clause))) state = m;
-  if (state && !/\b(?:will|would|was|were|had|did|[a-z]{2,}ed)\b/i.test(clause.slice(state.index)) && clauseTense(text, a.start, a.end) !== 'future') return true;
+  // `The vote is today`: a `today` right after the verb is the day itself.
+  const between = state ? clause.slice(state.index + state[0].length) : '';
+  if (state && /\S/.test(between) && !/\b(?:will|would|was|were|had|did|[a-z]{2,}ed)\b/i.test(between) && clauseTense(text, a.start, a.end) !== 'future') return true;
   // `Today, most voters say ...`: a sentence-opening `today` before a present-tense clause.
   if (/^,/.test(after) && clauseStart === sStart && !/\S/.test(text.slice(sStart, a.start)) && clauseTense(text, a.end, a.end + 1) === 'neutral') return true;
   return false;
