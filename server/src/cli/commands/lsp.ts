@@ -1,14 +1,15 @@
 /**
- * `copydesk lsp --stdio` (or `--node-ipc`, `--socket=PORT`): runs the
- * language server; the one command other editors are told to start.
+ * `copydesk lsp --stdio` (or `--node-ipc`): runs the language server; the one
+ * command other editors are told to start. No socket transport: no network use.
  */
 import type { CliIO, ExitCode } from '../io';
 import type { Command } from './index';
 
-const HELP = `Usage: copydesk lsp [--stdio | --node-ipc | --socket=PORT]
+const HELP = `Usage: copydesk lsp [--stdio | --node-ipc]
 
 Starts the Copydesk language server (default: over standard input/output).
 Point any LSP editor at: copydesk lsp --stdio
+No socket or pipe transport: the server makes no network connections.
 `;
 
 const TRANSPORTS = ['--stdio', '--node-ipc'];
@@ -22,13 +23,13 @@ export const lspCommand: Command = {
       io.out(HELP);
       return 0;
     }
-    const unknown = args.filter((a) => !TRANSPORTS.includes(a) && !/^--socket=\d+$/.test(a) && !/^--clientProcessId=\d+$/.test(a));
+    const unknown = args.filter((a) => !TRANSPORTS.includes(a) && !/^--clientProcessId=\d+$/.test(a));
     if (unknown.length) {
       io.err(`copydesk lsp: unknown option ${unknown[0]}\n${HELP}`);
       return 2;
     }
     // createConnection() reads the transport from process.argv.
-    if (!args.some((a) => TRANSPORTS.includes(a) || a.startsWith('--socket='))) process.argv.push('--stdio');
+    if (!args.some((a) => TRANSPORTS.includes(a))) process.argv.push('--stdio');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- load the server only when asked for
     (require('../../node/main') as typeof import('../../node/main')).main();
     return null;
