@@ -32,6 +32,7 @@ import { buildReport } from './features/report';
 import { CheckDocumentsRequest, ReportRequest } from './protocol';
 import { actorDefinition, actorReferences, actorSymbols } from './features/navigation';
 import { registerProfiles } from './profiles/workspace';
+import { registerTranscripts } from './transcripts/workspace';
 
 /** Push mode waits this long after the last change before checking (Neovim 0.7 and other push-only clients). */
 const PUSH_DEBOUNCE_MS = 200;
@@ -77,11 +78,14 @@ function cancelledError(): ResponseError<void> {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // Profiles (issue 5): the newsroom's profile files, indexed; a change re-checks open drafts.
-  const profiles = registerProfiles(connection, () => {
+  const profiles = registerProfiles(connection, refreshOpenDrafts);
+  // Transcripts (issue 17): the record quotations are checked against; a change re-checks open drafts.
+  const transcripts = registerTranscripts(connection, refreshOpenDrafts);
+  function refreshOpenDrafts(): void {
     if (pullDiagnostics) {
       if (refreshSupport) void connection.languages.diagnostics.refresh();
     } else for (const doc of documents.all()) schedulePush(doc, 0);
-  });
+  }
   const docsUri = findReadme();
 
   let pullDiagnostics = false;
@@ -129,7 +133,7 @@ export function startServer(connection: Connection): void {
   /** The check of the document's current version under `settings`, computed once per version. */
   function checked(doc: TextDocument, settings: CopydeskSettings, token?: CancellationToken): CheckedText {
     const today = todayIso();
-    const key = `${doc.version}|${today}|${doc.languageId}|${settingsKey(settings)}|p${profiles.version}`;
+    const key = `${doc.version}|${today}|${doc.languageId}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}`;
     const hit = checks.get(doc.uri);
     if (hit && hit.key === key) return hit.checked;
     const result = checkText(doc.getText(), {
@@ -137,6 +141,7 @@ export function startServer(connection: Connection): void {
       settings,
       today,
       profiles: profiles.index,
+      transcripts: transcripts.index.size ? transcripts.index : undefined,
       cancelled: () => token?.isCancellationRequested ?? false,
       previous: hit?.checked.analysis ?? null,
     });
@@ -168,6 +173,7 @@ export function startServer(connection: Connection): void {
     dynamicConfigRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     snippetSupport = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     profiles.initialize(params);
+    transcripts.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -184,6 +190,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     void profiles.start();
+    void transcripts.start();
     if (configurationPull && dynamicConfigRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
     }
@@ -193,6 +200,7 @@ export function startServer(connection: Connection): void {
     settingsByUri.clear();
     logged.clear();
     void profiles.reloadIfGlobsChanged();
+    void transcripts.reloadIfGlobsChanged();
     if (!configurationPull) {
       const raw = (change.settings as { copydesk?: unknown } | null | undefined)?.copydesk;
       const parsed = parseSettings(raw);
@@ -212,7 +220,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await getSettings(doc.uri);
     if (token.isCancellationRequested) throw cancelledError();
-    const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}`;
+    const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}`;
     if (params.previousResultId === resultId && checks.has(doc.uri)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     try {
       return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked(doc, settings, token), doc.uri) };

@@ -35,7 +35,7 @@ function verdict(r: QuoteRecord): string {
   const m = r.match;
   if (!m) return `**Not in the record:** no transcript passage matches, though the record holds turns by ${md(r.attributed ?? 'the speaker')}.`;
   const changes = m.changes.map((c) => md(c.text)).join('; ');
-  if (r.wrongSpeaker) return `**Wrong speaker:** in the record ${md(r.recordSpeaker ?? 'someone else')} says this, not ${md(r.attributed ?? 'the attributed speaker')}${changes ? `; it also ${changes}` : ''}.`;
+  if (r.wrongSpeaker) return `**Wrong speaker:** not said by ${md(r.attributed ?? 'the attributed speaker')} in the record${changes ? `; the words also differ: ${changes}` : ''}.`;
   if (m.status === 'misquoted') return `**Misquoted:** ${changes}.`;
   if (m.status === 'edited') return '**From the record**, with edits AP allows.';
   return '**Verbatim** from the record.';
