@@ -56,6 +56,12 @@ describe('source verdicts: informants stay source.unnamed, however quantified', 
     ['Harbour officials defend the timetable despite the delays.', 'Harbour officials'],
     ['The change was echoed and amplified by aides who praised the mayor.', 'aides'],
     ['According to a slew of party leaders, the motion will fail.', 'a slew of party leaders'],
+    ['And a slew of council leaders agree with that reading.', 'a slew of council leaders'],
+    ['Former harbour staffers, who worked on the last two budgets, have been openly critical of the plan.', 'Former harbour staffers'],
+    ['The fare rise was a claim that port officials have disputed.', 'port officials'],
+    ['Long before port officials began to portray the delay as routine, the ferry had stopped.', 'port officials'],
+    ['The count gave her more seats than her advisers expected.', 'her advisers'],
+    ['Ruiz’s aides cast the result as a mandate for the ferry plan.', 'Ruiz’s aides'],
   ];
   for (const [text, phrase] of cases) {
     it(text, () => {
@@ -90,6 +96,16 @@ describe('source verdicts: no finding', () => {
       assert.deepStrictEqual(vague(text), []);
     });
   }
+  it('a hedge inside a named speaker’s reported words is the speaker’s', () => {
+    assert.deepStrictEqual(vague('Ruiz added that some members have called her to complain.'), []);
+    assert.deepStrictEqual(vague('Ruiz says many doubted her in the north.'), []);
+    assert.deepStrictEqual(vague('Some members have called the mayor to complain.'), []);
+    assert.deepStrictEqual(vague('Many doubted her in the north.'), ['Many doubted']);
+  });
+  it('a cast with no `as` and a count after `than` with no expectation are not sources', () => {
+    assert.deepStrictEqual(unnamed('Ruiz’s aides cast their ballots early.'), []);
+    assert.deepStrictEqual(unnamed('The ferry carried more cars than her aides owned.'), []);
+  });
   it('an impersonal passive that names its outlet is not vague', () => {
     assert.deepStrictEqual(vague('It was reported on Channel Nine that the ferry had sunk.'), []);
     assert.deepStrictEqual(vague('It was reported on Monday that the ferry had sunk.'), ['It was reported']);

@@ -251,7 +251,7 @@ export const SOURCE_VERBS: readonly string[] = [
   'write', 'testify', 'inform', 'rule out', 'play down', 'downplay', 'signal', 'concede', 'forecast', 'project',
   // Cognition and stance verbs that PolNeAR annotates and the issue's misses list (`advisers want`, `aides feel`).
   'feel', 'consider', 'suspect', 'doubt', 'defend', 'mention', 'discount', 'want', 'figure', 'reckon', 'cite',
-  'deride', 'call', 'reject', 'dismiss', 'view', 'regard', 'interpret', 'see',
+  'deride', 'call', 'reject', 'dismiss', 'view', 'regard', 'interpret', 'see', 'portray', 'cast',
 ];
 
 /**
@@ -259,7 +259,10 @@ export const SOURCE_VERBS: readonly string[] = [
  * plan as a giveaway`, `some view him as`); without it they report
  * perception or an act (`officials saw the crash`).
  */
-export const AS_CUES: ReadonlySet<string> = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'interpret', 'interprets', 'interpreted']);
+export const AS_CUES: ReadonlySet<string> = new Set([
+  'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'interpret', 'interprets',
+  'interpreted', 'cast', 'casts', 'casted',
+]);
 
 /**
  * Cues that are speech only in an idiom (`as one aide put it`, `pointed out`,
@@ -274,6 +277,11 @@ export const IDIOM_CUES: ReadonlyMap<string, RegExp> = new Map([
   ['sums', /^\s+(?:it\s+)?up\b/i],
   ['shot', /^\s+back\b/i],
   ['fired', /^\s+back\b/i],
+  // `critics call the plan a giveaway`, `called for calm`; not `called the mayor to complain`.
+  ...['call', 'calls', 'called'].map((v): [string, RegExp] => [
+    v,
+    /^\s+(?:for\b|(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:a|an|the|["“'‘]|[\p{L}-]+(?:ly|ing|ed|ous|ive|al|ful|less|ic|ent|ant|able|ible)\b))/iu,
+  ]),
 ]);
 
 /**

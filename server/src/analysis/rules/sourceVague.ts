@@ -14,7 +14,7 @@ import { VAGUE_PATTERNS } from '../lexicon/sources';
 import { RuleId } from '../ruleIds';
 import { memo } from '../cache';
 import { SpanSet } from '../sources/spanSet';
-import { sourceTally } from '../sources/unnamed';
+import { insideReportedSpeech, sourceTally } from '../sources/unnamed';
 import type { Rule, RuleResult } from './rule';
 
 /** Payload of a `source.vague` finding. */
@@ -82,6 +82,7 @@ export const sourceVague: Rule = {
         // `it was reported on CNN`, `it was said by the minister`: the passive names its source.
         if (m.label === 'impersonal passive' && /^[^.;:!?]{0,40}?\b(?:by|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}/u.test(a.doc.text.slice(span.end, span.end + 60))) continue;
         if (unnamed.overlaps(span) || quotes.overlaps(span) || reported.overlaps(span)) continue;
+        if (m.label === 'vague group' && insideReportedSpeech(a.doc.text, span.start)) continue;
         reported.add(span);
         const phrase = a.doc.text.slice(span.start, span.end);
         const data: VagueSourceData = { label: m.label };

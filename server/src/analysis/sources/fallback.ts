@@ -95,6 +95,8 @@ function npStart(text: string, ws: W[], h: number, sentenceStart: number): numbe
   while (i > 0 && h - i < 8) {
     const prev = ws[i - 1];
     if (prev.start < sentenceStart || !gapIs(text, prev, ws[i], /^\s+$/)) break;
+    // `a point that officials disputed`: `that`/`this` before a plural head opens a clause, it is no determiner.
+    if (/^(?:that|this)$/.test(prev.lower) && /s$/.test(ws[h].lower)) break;
     const cap = /^\p{Lu}/u.test(prev.text) && !/^(?:But|And|Or|So|Yet|When|While|As|If|Then|Now|Still|Also|In|On|At|After|Before|Since|Although|Though|Because|However|Meanwhile|What|That|Which|Who|It|There|Here)$/.test(prev.text);
     const possessive = /['’]s?$/u.test(prev.text);
     if (cap || possessive || MODIFIER.test(prev.lower) || ORGANIZATION_HEADS.has(prev.lower)) {
@@ -102,7 +104,9 @@ function npStart(text: string, ws: W[], h: number, sentenceStart: number): numbe
       continue;
     }
     // One noun adjunct the list lacks, right after a determiner: `a number of shipping experts`, `some port officials`.
-    if (i === h && /^\p{Ll}+$/u.test(prev.text) && i - 2 >= 0 && /^(?:a|an|the|some|many|most|several|of|few|two|three|four|five|their|his|her|its|our)$/.test(ws[i - 2].lower) && gapIs(text, ws[i - 2], prev, /^\s+$/)) {
+    const opener = (x: W | undefined): boolean =>
+      !x || /^(?:a|an|the|some|many|most|several|of|few|two|three|four|five|their|his|her|its|our|that|before|after|while|as|because|when|if|since|than|but|and|or)$/.test(x.lower) || MODIFIER.test(x.lower) || /^\p{Lu}/u.test(x.text);
+    if (i === h && /^\p{Ll}+$/u.test(prev.text) && opener(ws[i - 2]) && (i - 2 < 0 || gapIs(text, ws[i - 2], prev, /^\s+$/) || /[,;:(]\s*$/.test(text.slice(ws[i - 2].end, prev.start)))) {
       i--;
       continue;
     }
@@ -126,6 +130,7 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
   let k = h + 1;
   let qualifierEnd = h;
   let afterClause = false;
+  let clauseEnd = -1;
   const limit = Math.min(ws.length, h + 26);
   // Post-modifier (`familiar with the matter`, `at the utility`, `in the room`, `I interviewed`).
   if (k < limit && gapIs(text, ws[h], ws[k], /^\s+$/) && POST_MODIFIER_STARTS.has(ws[k].lower) && !/^(?:said|says|say|who|whom|whose|which|that)$/.test(ws[k].lower)) {
@@ -146,6 +151,7 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
     }
     if (c >= limit) return -1;
     k = c;
+    clauseEnd = c;
     afterClause = true;
   } else if (k < ws.length && !gapIs(text, ws[k - 1], ws[k], /^\s+$/)) {
     return -1;
@@ -156,7 +162,14 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
       k += 2;
       continue;
     }
-    if (!(k < limit && (BETWEEN.has(ws[k].lower) || ADVERB.test(ws[k].lower) || NEGATION.test(ws[k].lower) || AUX.test(ws[k].lower)) && gapIs(text, ws[k - 1], ws[k], /^\s+$/))) break;
+    // Right after a comma clause the gap is the clause's closing comma (`officials, who …, have said`).
+    const gapOk = (x: number): boolean => gapIs(text, ws[x - 1], ws[x], afterClause && x === clauseEnd ? /^\s*,\s*$/ : /^\s+$/);
+    // `officials began to portray`, `aides have started to say`: an aspect verb and `to` before the cue.
+    if (k + 2 < limit && /^(?:began|begun|begin|begins|started|start|starts|continued|continue|continues)$/.test(ws[k].lower) && ws[k + 1].lower === 'to' && gapOk(k) && CUE_FORMS.has(ws[k + 2].lower)) {
+      k += 2;
+      continue;
+    }
+    if (!(k < limit && (BETWEEN.has(ws[k].lower) || ADVERB.test(ws[k].lower) || NEGATION.test(ws[k].lower) || AUX.test(ws[k].lower)) && gapOk(k))) break;
     if (NEGATION.test(ws[k].lower)) return -1;
     // A form of `be` starts a stance (`aides were coy`), never a passive (`were fired`).
     if (/^(?:is|are|was|were|be|been|being)$/.test(ws[k].lower)) {
@@ -170,7 +183,7 @@ function cueAfter(text: string, ws: W[], h: number): { k: number; len: number; q
   const w = ws[k];
   // `put it`, `pointed out`: idioms; `critics see the plan as`: a view only with `as`.
   const idiom = IDIOM_CUES.get(w.lower);
-  if (idiom && !idiom.test(text.slice(w.end, w.end + 12))) return -1;
+  if (idiom && !idiom.test(text.slice(w.end, w.end + 60))) return -1;
   if (AS_CUES.has(w.lower) && !/^[^.;:!?]{1,80}?\bas\b/.test(text.slice(w.end, w.end + 90))) return -1;
   const next = ws[k + 1]?.lower ?? '';
   if (TWO_WORD_CUES.has(`${w.lower} ${next}`)) return { k, len: 2, qualifierEnd };
@@ -284,6 +297,10 @@ function scanParagraph(text: string, raw: string, sentences: readonly Span[]): C
           /[,;:—–(]/.test(gap) ||
           /^(?:but|that|while|as|because|though|although|when|where|since|so|yet|who|whom|which|what|how|before|after|until|unless|if|once|whether|then)$/.test(before.lower) ||
           (before.lower === 'and' && /,/.test(text.slice(ws[i - 2]?.end ?? before.start, before.start))) ||
+          // `And a slew of party leaders agree`: a sentence-initial conjunction.
+          (i === 1 && /^(?:and|but|yet|so|still)$/.test(before.lower)) ||
+          // `more delegates than her advisers expected`: an expectation compared.
+          (before.lower === 'than' && /^(?:expected|anticipated|predicted|forecast|projected|estimated|thought|believed|hoped|feared)$/.test(cw.lower)) ||
           (before.lower === 'with' && (SPEECH_PARTICIPLES.has(cw.lower) || /ing$/.test(cw.lower) && SPEECH_ACT_VERB.test(cw.lower))) ||
           /[\p{Pi}\p{Pf}"'“”‘’]/u.test(gap);
         if (!clauseStart) continue;

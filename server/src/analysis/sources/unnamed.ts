@@ -139,6 +139,15 @@ function namedInApposition(text: string, sentenceStart: number, start: number, e
   return startsWithPersonName(m[1]);
 }
 
+/**
+ * True when the phrase at `start` opens the content of another speaker's
+ * attribution (`She added that some members …`, `Clinton says many doubted
+ * her`): a hedge or source there is that speaker's, not the draft's.
+ */
+export function insideReportedSpeech(text: string, start: number): boolean {
+  return /\b(?:said|says|say|added|adds|argued|argues|noted|notes|claimed|claims|insisted|insists|recalled|recalls|told\s+[\p{L}]+|tells\s+[\p{L}]+)\s+(?:that\s+)?$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** All attributions: the engine's, plus descriptor sources it did not report. */
 export function allAttributions(analysis: DocumentAnalysis): Attribution[] {
   const extra = descriptorAttributions(analysis);
@@ -186,8 +195,10 @@ export function sourceTally(analysis: DocumentAnalysis): SourceTally {
     if (/\d[,.]?$/.test(doc.text.slice(Math.max(0, start - 2), start)) || /^\d{2,}/.test(info.det.replace(/,/g, '')) && Number(info.det.replace(/,/g, '')) >= 20) continue;
     // `as one aide put it` is speech; `people put their money in funds` is not.
     const idiom = IDIOM_CUES.get(doc.text.slice(a.cue.start, a.cue.end).toLowerCase());
-    if (idiom && !idiom.test(doc.text.slice(a.cue.end, a.cue.end + 12))) continue;
+    if (idiom && !idiom.test(doc.text.slice(a.cue.end, a.cue.end + 60))) continue;
     const generic = !privateGroup && sourceClass(info) === 'generic';
+    // `She added that some members called her`: the hedge is the named speaker's.
+    if (generic && insideReportedSpeech(doc.text, start)) continue;
     let antecedent: UnnamedSource | undefined;
     if (!generic && !info.unnamed && !privateGroup) {
       // A definite back-reference (`the official`) to an earlier unnamed source is unnamed too.
