@@ -1,7 +1,8 @@
 /**
  * The palette commands: "Copydesk: Check workspace drafts", "Copydesk: Show sourcing report", "Copydesk: Restart
  * server". The requests they send are declared once in server/src/protocol.ts. Each command returns what it did
- * (the summary, the report) so tests and other extensions can use it.
+ * (the summary, the report) so tests and other extensions can use it. Also `copydesk.revealLine` (not in the
+ * palette): the target of the line links in hovers and in the report.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -24,7 +25,20 @@ export interface CheckSummary {
   cancelled: boolean;
 }
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** The command hovers and the report link lines to: `command:copydesk.revealLine?["<uri>",<zero-based line>]`. */
+export const REVEAL_LINE_COMMAND = 'copydesk.revealLine';
+
+/** Opens `uri` (a draft) and selects line `line` (zero-based). */
+async function revealLine(uri: string, line: number): Promise<void> {
+  const target = vscode.Uri.parse(uri);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString()) ?? (await vscode.workspace.openTextDocument(target));
+  const at = Math.max(0, Math.min(doc.lineCount - 1, Math.floor(Number(line) || 0)));
+  const range = doc.lineAt(at).range;
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+  await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(range.start, range.start), preview: false });
+}
+
+export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient, restart: () => Promise<void>): void {
   // Findings of drafts that are not open in an editor; an open draft gets its own (pulled) diagnostics instead.
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('copydesk-workspace');
   let reportPanel: vscode.WebviewPanel | undefined;
@@ -32,17 +46,18 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   context.subscriptions.push(
     workspaceDiagnostics,
     vscode.workspace.onDidOpenTextDocument((doc) => workspaceDiagnostics.delete(doc.uri)),
-    vscode.commands.registerCommand('copydesk.checkWorkspace', () => checkWorkspace(client, workspaceDiagnostics)),
+    vscode.commands.registerCommand('copydesk.checkWorkspace', () => checkWorkspace(getClient(), workspaceDiagnostics)),
+    vscode.commands.registerCommand(REVEAL_LINE_COMMAND, (uri: string, line: number) => revealLine(uri, line)),
     vscode.commands.registerCommand('copydesk.showReport', async (uri?: vscode.Uri) => {
-      const result = await showReport(client, uri, reportPanel);
+      const result = await showReport(getClient(), uri, reportPanel);
       if (result) {
         reportPanel = result.panel;
         result.panel.onDidDispose(() => (reportPanel = undefined));
       }
-      return result?.report;
+      return result ? { ...result.report, markdown: result.markdown } : undefined;
     }),
     vscode.commands.registerCommand('copydesk.restartServer', async () => {
-      await client.restart();
+      await restart();
       vscode.window.setStatusBarMessage('Copydesk: language server restarted', 3000);
     }),
   );
@@ -137,7 +152,7 @@ async function showReport(
   client: LanguageClient,
   uri: vscode.Uri | undefined,
   existing: vscode.WebviewPanel | undefined,
-): Promise<{ report: SourcingReport; panel: vscode.WebviewPanel } | undefined> {
+): Promise<{ report: SourcingReport; markdown: string; panel: vscode.WebviewPanel } | undefined> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
   if (!target) {
     void vscode.window.showInformationMessage('Copydesk: open a draft to see its sourcing report.');
@@ -150,9 +165,19 @@ async function showReport(
     return undefined;
   }
   const title = doc.uri.path.split('/').pop() || doc.uri.toString();
-  const panel = existing ?? vscode.window.createWebviewPanel('copydesk.report', `Sourcing: ${title}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false });
+  const panel =
+    existing ??
+    vscode.window.createWebviewPanel(
+      'copydesk.report',
+      `Sourcing: ${title}`,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      // Line numbers are links that run copydesk.revealLine (and nothing else).
+      { enableScripts: false, enableCommandUris: [REVEAL_LINE_COMMAND] },
+    );
   panel.title = `Sourcing: ${title}`;
-  panel.webview.html = await renderHtml(reportMarkdown(report, title), `Sourcing report: ${title}`);
+  const draft = doc.uri.toString();
+  const markdown = reportMarkdown(report, title, (line) => `command:${REVEAL_LINE_COMMAND}?${encodeURIComponent(JSON.stringify([draft, line - 1]))}`);
+  panel.webview.html = await renderHtml(markdown, `Sourcing report: ${title}`);
   panel.reveal(undefined, true);
-  return { report, panel };
+  return { report, markdown, panel };
 }

@@ -21,9 +21,12 @@ const CHROMIUM_CANDIDATES = [process.env.COPYDESK_CHROMIUM, '/usr/bin/chromium',
 const WORKBENCH_NOISE =
   /^(\[(AgentHost[^\]]*|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]|Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin extensions cache|Timed out waiting for authentication provider|getaddrinfo ENOTFOUND|Failed to fetch|Creation of workbench contribution|\[Extension Host\] \[otel)/;
 
-/** A private folder under .cache/ (created). */
+/**
+ * A private folder under .cache/ (created). The e2e run folders (`e2e/...`) are per checkout,
+ * `.cache/e2e/<checkout folder name>/...`, because git worktrees may share one .cache (a symlink) and run at once.
+ */
 function cacheDir(...parts) {
-  const dir = path.join(CACHE, ...parts);
+  const dir = parts[0] === 'e2e' ? path.join(CACHE, 'e2e', path.basename(ROOT), ...parts.slice(1)) : path.join(CACHE, ...parts);
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -12,7 +12,7 @@
  *   node scripts/e2e/run.js --all        both, one build (what `npm run test:e2e` runs)
  *   options: --no-build (use existing out/ and dist/ or .vsix), --local (never the desktop build)
  *
- * The workspace is a fresh folder under .cache/e2e/runs/<mode>/ holding test/e2e/fixtures/ and a 5,000-word draft
+ * The workspace is a fresh folder under .cache/e2e/<checkout folder>/runs/<mode>/ holding test/e2e/fixtures/ and a 5,000-word draft
  * generated at test time by ../shared/tools/gen-draft.js. Exit code: the test run's.
  */
 const cp = require('child_process');
@@ -60,6 +60,9 @@ function makeWorkspace(runDir) {
   const ws = path.join(runDir, 'workspace');
   fs.rmSync(ws, { recursive: true, force: true });
   fs.cpSync(path.join(ROOT, 'test/e2e/fixtures'), ws, { recursive: true });
+  // The sample draft `npm start` checks, as a reporter would open it (the quick-fix ranking test reads its line 15).
+  fs.mkdirSync(path.join(ws, 'samples'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'samples/council-budget.md'), path.join(ws, 'samples/council-budget.md'));
   const gen = path.resolve(ROOT, '../shared/tools/gen-draft.js');
   if (!fs.existsSync(gen)) throw new Error(`draft generator not found at ${gen} (../shared beside the repo)`);
   const r = cp.spawnSync(process.execPath, [gen, '5000', '--seed', '1', '--out', path.join(ws, 'long-draft.md')], { stdio: 'inherit' });
@@ -89,7 +92,10 @@ async function runMode(mode, desktop) {
   if (!fs.existsSync(testsPath)) throw new Error(`${testsPath} missing: build first`);
   const runDir = host.cacheDir('e2e', 'runs', mode);
   const workspace = makeWorkspace(runDir);
-  fs.writeFileSync(path.join(workspace, 'e2e-run.json'), JSON.stringify({ mode, extensionId: EXTENSION_ID }) + '\n');
+  // Pictures for the README (`npm run screenshots`): the tests ask the host for them and wait for the files.
+  const screenshotDir = process.env.COPYDESK_E2E_SCREENSHOT_DIR ? path.resolve(process.env.COPYDESK_E2E_SCREENSHOT_DIR) : null;
+  if (screenshotDir) fs.mkdirSync(screenshotDir, { recursive: true });
+  fs.writeFileSync(path.join(workspace, 'e2e-run.json'), JSON.stringify({ mode, extensionId: EXTENSION_ID, screenshotDir }) + '\n');
   const userDataDir = path.join(runDir, 'user-data');
   const extensionsDir = path.join(runDir, 'extensions');
   fs.rmSync(userDataDir, { recursive: true, force: true });

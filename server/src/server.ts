@@ -27,6 +27,7 @@ import { codeActions } from './features/codeActions';
 import { Cancelled, checkText, languageOfFile, todayIso, type CheckedText } from './features/checkText';
 import { noticeDiagnostic, toDiagnostics } from './features/diagnostics';
 import { hover } from './features/hover';
+import { lineLinker } from './features/hovers/style';
 import { defaultSettings, parseSettings, settingsKey, type CopydeskSettings } from './features/settings';
 import { buildReport } from './features/report';
 import { CheckDocumentsRequest, ReportRequest } from './protocol';
@@ -42,12 +43,21 @@ interface CacheEntry {
   checked: CheckedText;
 }
 
-/** The README next to the installed server, for diagnostics' `codeDescription` links (a local file: no network). */
-function findReadme(): string | undefined {
-  let dir = __dirname;
+/**
+ * The README next to the installed server, for diagnostics' `codeDescription` links (a local file: no network).
+ * Any case: vsce ships it as `extension/readme.md`.
+ */
+export function findReadme(from: string = __dirname): string | undefined {
+  let dir = from;
   for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, 'README.md');
-    if (fs.existsSync(candidate)) return pathToFileURL(candidate).toString();
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      /* unreadable: look further up */
+    }
+    const name = names.find((n) => n.toLowerCase() === 'readme.md');
+    if (name) return pathToFileURL(path.join(dir, name)).toString();
     dir = path.dirname(dir);
   }
   return undefined;
@@ -93,6 +103,8 @@ export function startServer(connection: Connection): void {
   let refreshSupport = false;
   let snippetSupport = false;
   let dynamicConfigRegistration = false;
+  /** The client's command that opens a line (VS Code: `copydesk.revealLine`), for `command:` line links in hovers; else file links. */
+  let revealLineCommand: string | null = null;
   /** Settings pushed in didChangeConfiguration, for clients without workspace/configuration. */
   let pushedSettings: CopydeskSettings = defaultSettings();
 
@@ -172,6 +184,8 @@ export function startServer(connection: Connection): void {
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     dynamicConfigRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     snippetSupport = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
+    const init = params.initializationOptions as { lineLinks?: unknown; revealLineCommand?: unknown } | null | undefined;
+    revealLineCommand = init?.lineLinks === 'command' && typeof init.revealLineCommand === 'string' ? init.revealLineCommand : null;
     profiles.initialize(params);
     transcripts.initialize(params);
     return {
@@ -277,7 +291,7 @@ export function startServer(connection: Connection): void {
     if (token.isCancellationRequested) return null;
     const c = checkedOrNull(doc, settings, token);
     if (!c?.analysis || token.isCancellationRequested) return null;
-    const value = hover(c.analysis, c.lines.offsetAt(params.position), { findings: c.findings, uri: doc.uri });
+    const value = hover(c.analysis, c.lines.offsetAt(params.position), { findings: c.findings, uri: doc.uri, lineLink: lineLinker(doc.uri, revealLineCommand) });
     return value ? { contents: { kind: MarkupKind.Markdown, value } } : null;
   });
 

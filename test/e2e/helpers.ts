@@ -100,3 +100,30 @@ export function positionOf(doc: vscode.TextDocument, needle: string, delta = 0):
 export async function setRules(rules: Record<string, string> | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('copydesk').update('rules', rules, vscode.ConfigurationTarget.Workspace);
 }
+
+/**
+ * Asks the offline host for a picture of the workbench now (`npm run screenshots` sets the folder; the host writes
+ * `<folder>/<name>.png`) and waits until the file is written, so the test does not change the screen before. A no-op
+ * when no folder is set (a plain `npm run test:e2e`, or a desktop VS Code).
+ */
+export async function screenshot(name: string, settleMs = 600): Promise<void> {
+  const info = runInfo() as { screenshotDir?: string | null };
+  if (!info.screenshotDir) return;
+  await new Promise((r) => setTimeout(r, settleMs)); // let the widget finish its fade-in
+  const file = path.join(info.screenshotDir, `${name}.png`);
+  const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+  console.log(`copydesk-e2e:screenshot ${name}`);
+  for (let waited = 0; waited < 15000; waited += 100) {
+    if (fs.existsSync(file) && fs.statSync(file).mtimeMs > before && fs.statSync(file).size > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the host did not write ${file}`);
+}
+
+/** The non-empty lines of a hover's markdown. */
+export function hoverLines(markdown: string): string[] {
+  return markdown
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && l !== '---');
+}

@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
+import { analyze } from '../../server/src/analysis/analyze';
 
 const root = path.resolve(__dirname, '../../..');
 const fixturesDir = path.join(root, 'test/grammar/fixtures');
@@ -41,6 +42,13 @@ async function createRegistry(): Promise<vsctm.Registry> {
     // As package.json's `contributes.grammars[].injectTo` tells VS Code.
     getInjections: (scopeName: string) => (scopeName === 'text.html.markdown' ? ['markdown.newsdraft.injection'] : undefined),
   });
+}
+
+/** The newsdraft grammar, loaded in a fresh registry. */
+async function newsdraftGrammar(): Promise<vsctm.IGrammar> {
+  const loaded = await (await createRegistry()).loadGrammar('text.newsdraft');
+  assert.ok(loaded, 'the newsdraft grammar loads');
+  return loaded;
 }
 
 /** Tokenises `text` and renders it as snapshot text: each source line prefixed `>`, then one `#` line per token. */
@@ -124,10 +132,7 @@ describe('TextMate grammars (snapshots)', function () {
 describe('TextMate grammar: quotation marks vs apostrophes and inch marks', function () {
   let grammar: vsctm.IGrammar;
   before(async function () {
-    const registry = await createRegistry();
-    const loaded = await registry.loadGrammar('text.newsdraft');
-    assert.ok(loaded);
-    grammar = loaded;
+    grammar = await newsdraftGrammar();
   });
 
   /** The quoted substrings the grammar marks on one line (outermost quotation strings only). */
@@ -171,5 +176,117 @@ describe('TextMate grammar: quotation marks vs apostrophes and inch marks', func
       return r.tokens.some((t) => t.scopes.some((s) => s.startsWith('string.quoted')));
     });
     assert.deepStrictEqual(quotedPerLine, [true, true, false, false]);
+  });
+});
+
+describe('TextMate grammar agrees with the analysis on paragraphs', function () {
+  let grammar: vsctm.IGrammar;
+  before(async function () {
+    grammar = await newsdraftGrammar();
+  });
+
+  /** Per character of `text`: true where the grammar colours a quotation (string.quoted). */
+  function grammarQuoted(text: string): boolean[] {
+    const marks: boolean[] = [];
+    let state = vsctm.INITIAL;
+    for (const line of text.split('\n')) {
+      const r = grammar.tokenizeLine(line, state);
+      state = r.ruleStack;
+      for (const t of r.tokens) for (let i = t.startIndex; i < Math.min(t.endIndex, line.length); i++) marks.push(t.scopes.some((s) => s.startsWith('string.quoted')));
+      marks.push(false); // the line break
+    }
+    return marks.slice(0, text.length);
+  }
+
+  /** Per character: true inside a quotation the analysis found (outermost), from its opening mark to its end. */
+  function analysisQuoted(text: string): boolean[] {
+    const marks = new Array<boolean>(text.length).fill(false);
+    for (const q of analyze(text, { today: '2026-03-12', languageId: 'newsdraft' }).quotations) for (let i = q.start; i < q.end; i++) marks[i] = true;
+    return marks;
+  }
+
+  for (const fixture of ['one-line-paragraphs.draft', 'wire-copy.draft']) {
+    it(`colours quotations where the analysis finds them in ${fixture} (no inversion after an unclosed quote)`, function () {
+      const text = fs.readFileSync(path.join(fixturesDir, fixture), 'utf8');
+      const g = grammarQuoted(text);
+      const a = analysisQuoted(text);
+      const lines = text.split('\n');
+      const disagree: string[] = [];
+      let offset = 0;
+      lines.forEach((line, n) => {
+        let bad = 0;
+        for (let i = 0; i < line.length; i++) if (g[offset + i] !== a[offset + i] && line[i].trim() !== '') bad++;
+        if (bad > 0) disagree.push(`line ${n + 1} (${bad} characters): ${line}`);
+        offset += line.length + 1;
+      });
+      assert.deepStrictEqual(disagree, [], 'lines where the grammar and the analysis disagree on what is quoted');
+    });
+  }
+});
+
+describe('TextMate grammar: cue words in the default themes', function () {
+  const themesDir = path.join(root, 'test/grammar/vendor/themes');
+  /** A theme's token rules, its `include` chain first (as VS Code merges them). */
+  function themeRules(file: string): Array<{ scope: string[]; foreground?: string }> {
+    const raw = JSON.parse(fs.readFileSync(path.join(themesDir, file), 'utf8').replace(/^\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1')) as { include?: string; tokenColors?: Array<{ scope?: string | string[]; settings?: { foreground?: string } }> };
+    const base = raw.include ? themeRules(path.basename(raw.include)) : [];
+    const own = (raw.tokenColors ?? []).map((r) => ({ scope: (typeof r.scope === 'string' ? r.scope.split(',') : (r.scope ?? [])).map((s) => s.trim()), foreground: r.settings?.foreground }));
+    return [...base, ...own];
+  }
+  /** The foreground a theme gives `scopes` (innermost last): the most specific matching rule, later rules winning ties. */
+  function foreground(rules: Array<{ scope: string[]; foreground?: string }>, scopes: string[]): string | null {
+    let best: { score: number; index: number; color: string } | null = null;
+    rules.forEach((r, index) => {
+      if (!r.foreground) return;
+      for (const selector of r.scope) {
+        const parts = selector.split(/\s+/).filter(Boolean);
+        const last = parts[parts.length - 1];
+        const inner = scopes[scopes.length - 1];
+        if (!last || !(inner === last || inner.startsWith(last + '.'))) continue;
+        // Ancestors in the selector must appear in order among the outer scopes.
+        let k = scopes.length - 2;
+        let ok = true;
+        for (let p = parts.length - 2; p >= 0; p--) {
+          while (k >= 0 && !(scopes[k] === parts[p] || scopes[k].startsWith(parts[p] + '.'))) k--;
+          if (k < 0) ok = false;
+          k--;
+        }
+        if (!ok) continue;
+        const score = last.split('.').length * 100 + parts.length;
+        if (!best || score > best.score || (score === best.score && index > best.index)) best = { score, index, color: r.foreground };
+      }
+    });
+    return best ? (best as { color: string }).color : null;
+  }
+  function hue(hex: string): { h: number; s: number } {
+    const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(hex)!;
+    const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x, 16) / 255);
+    const max = Math.max(r, g, b);
+    const min = Math.min(r, g, b);
+    const d = max - min;
+    const s = max === 0 ? 0 : d / max;
+    let h = 0;
+    if (d > 0) h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    return { h: (h * 60 + 360) % 360, s };
+  }
+
+  it('the cue scope is not coloured red (the colour of errors) in the light and dark default themes', async function () {
+    const grammar = await newsdraftGrammar();
+    const line = 'The plan failed, Okafor said, according to the minutes.';
+    const cues = grammar.tokenizeLine(line, vsctm.INITIAL).tokens.filter((t) => /^(said|according to)$/.test(line.slice(t.startIndex, t.endIndex)));
+    assert.strictEqual(cues.length, 2, 'the cues are tokens of their own');
+    const themes = fs.readdirSync(themesDir).filter((f) => /^(2026-(light|dark)|light_modern|dark_modern)\.json$/.test(f));
+    assert.strictEqual(themes.length, 4, `the default themes are vendored: ${themes}`);
+    const red: string[] = [];
+    for (const theme of themes) {
+      const rules = themeRules(theme);
+      for (const t of cues) {
+        const color = foreground(rules, t.scopes);
+        assert.ok(color, `${theme} colours ${t.scopes.join(' ')}`);
+        const { h, s } = hue(color);
+        if (s > 0.35 && (h < 20 || h > 340)) red.push(`${theme}: ${line.slice(t.startIndex, t.endIndex)} ${color}`);
+      }
+    }
+    assert.deepStrictEqual(red, [], 'cue words coloured red');
   });
 });

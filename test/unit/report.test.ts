@@ -41,7 +41,7 @@ describe('sourcing report (features/report)', function () {
     const r = reportOf(draft);
     assert.ok(r.sources.some((s) => s.named && /Ruiz/.test(s.resolved ?? '') && s.line === 5), JSON.stringify(r.sources));
     assert.ok(r.sources.some((s) => !s.named && /aide/.test(s.text) && s.line === 7), JSON.stringify(r.sources));
-    assert.strictEqual(r.counts.named + r.counts.unnamed, r.sources.length);
+    assert.strictEqual(r.counts.named + r.counts.unnamed + r.counts.documents + r.counts.organizations, r.sources.length);
   });
 
   it('lists the actors and counts findings per rule', function () {
@@ -63,7 +63,8 @@ describe('sourcing report (features/report)', function () {
 
   it('reports an empty draft without failing', function () {
     const r = reportOf('');
-    assert.deepStrictEqual(r.counts, { quotations: 0, attributed: 0, unattributed: 0, named: 0, unnamed: 0, actors: 0, findings: 0 });
+    assert.deepStrictEqual(r.counts, { quotations: 0, attributed: 0, unattributed: 0, named: 0, unnamed: 0, documents: 0, organizations: 0, actors: 0, findings: 0 });
+    assert.deepStrictEqual(r.findingList, []);
     assert.match(reportMarkdown(r, 'empty'), /None\./);
   });
 });

@@ -125,8 +125,8 @@ describe('source hover', () => {
     const text = 'Witkoff said yes. The State Department said maybe.\n\nInsiders say the vote was decided weeks ago.';
     const { analysis, findings } = setup(text);
     const md = sourceHover(analysis, text.indexOf('Insiders') + 2, { findings })!;
-    assert.match(md, /Unnamed source:\*\* “Insiders”/);
-    assert.match(md, /No reason for anonymity found/);
+    assert.match(md, /^\*\*Unnamed source “Insiders”\*\* — no reason for anonymity/);
+    assert.match(md, /\*\*Fix:\*\* Name the source[^\n]*$/);
     assert.match(md, /Sources so far: 1 unnamed, 2 named/);
   });
 
@@ -134,8 +134,9 @@ describe('source hover', () => {
     const text = 'One Democratic senator involved in the talks said the bill was dead.\n\nThe senator spoke on condition of anonymity to describe private negotiations.';
     const { analysis, findings } = setup(text);
     const md = sourceHover(analysis, 5, { findings })!;
-    assert.match(md, /found on line 3: “on condition of anonymity”/);
-    assert.match(md, /> The senator spoke on condition of anonymity to describe private negotiations\./);
+    assert.match(md, /^\*\*Unnamed source “One Democratic senator[^”]*”\*\* — a reason for anonymity is given\./);
+    assert.match(md, /Reason given \(line 3\): “on condition of anonymity to describe private negotiations”/);
+    assert.doesNotMatch(md, /say why anonymity was granted/);
   });
 
   it('includes why it matters when the rule is off, and is null elsewhere', () => {

@@ -42,18 +42,15 @@ function clip(s: string, n: number): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
-/** The outline: one symbol per actor (in order of first mention), with its quotations as children. */
+/**
+ * The outline: one symbol per actor (in order of first mention), with its quotations as children. An actor's range
+ * is its first mention only: a range from the first to the last mention would enclose unrelated text, so the
+ * breadcrumb, sticky scroll and Problems' grouping would put an unrelated person over other findings. The children
+ * keep their own ranges (the outline lists them under the speaker; the breadcrumb inside a quotation names no one).
+ */
 export function actorSymbols(a: DocumentAnalysis, lines: LineIndex): DocumentSymbol[] {
   return a.actors.actors.map((actor) => {
     const quotes = actor.quotes.map((qi) => a.quotations[qi]);
-    const spans = [...actor.mentions, ...quotes];
-    // A loop, not `Math.min(...spans)`: a name storm gives one actor more mentions than a call takes arguments.
-    let start = Infinity;
-    let end = -Infinity;
-    for (const s of spans) {
-      if (s.start < start) start = s.start;
-      if (s.end > end) end = s.end;
-    }
     const children: DocumentSymbol[] = quotes.map((q) => ({
       name: `“${clip(a.doc.text.slice(q.contentStart, q.contentEnd), 60)}”`,
       detail: `line ${lines.positionAt(q.start).line + 1}`,
@@ -66,7 +63,7 @@ export function actorSymbols(a: DocumentAnalysis, lines: LineIndex): DocumentSym
       name: actor.name,
       detail: [actor.role, `${named} mention${named === 1 ? '' : 's'}`].filter(Boolean).join(' · '),
       kind: actor.kind === 'person' ? SymbolKind.Object : SymbolKind.Namespace,
-      range: lines.rangeOf({ start, end }),
+      range: lines.rangeOf(actor.firstMention),
       selectionRange: lines.rangeOf(actor.firstMention),
       children,
     };

@@ -1,7 +1,8 @@
 /**
- * The sourcing report of one draft: every quotation and who says it, every source (named or not), the actors, and
- * the findings per rule. A pure function of the analysis and findings (the server answers `copydesk/report` with it;
- * the client renders it). `reportMarkdown` gives the same report as Markdown.
+ * The sourcing report of one draft: every quotation and who says it, every source (named people, unnamed sources,
+ * documents and organisations counted apart), the actors, and every finding with its message. A pure function of
+ * the analysis and findings (the server answers `copydesk/report` with it; the client renders it). `reportMarkdown`
+ * gives the same report as Markdown, its line numbers links when the caller says how to link a line.
  */
 import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Finding, QuoteStatus } from '../analysis/types';
@@ -38,9 +39,21 @@ export interface ReportSource {
   verb: string;
   /** True when the source resolves to a named person or organisation. */
   named: boolean;
+  /** How the report counts it: a named person, an unnamed source, a document, or an organisation. */
+  group: SourceGroup;
   /** The name it resolves to, when named. */
   resolved: string | null;
   kind: string;
+}
+
+export type SourceGroup = 'named' | 'unnamed' | 'document' | 'organization';
+
+/** One finding as the report lists it. */
+export interface ReportFinding {
+  line: number;
+  ruleId: string;
+  severity: Finding['severity'];
+  message: string;
 }
 
 export interface ReportActor {
@@ -59,10 +72,14 @@ export interface SourcingReport {
     quotations: number;
     attributed: number;
     unattributed: number;
-    /** Attributions whose source is named (a person or organisation the draft names). */
+    /** Attributions to a person the draft names (by name, or a pronoun or descriptor resolved to one). */
     named: number;
     /** Attributions whose source is not named (descriptors such as "a senior official", unresolved pronouns). */
     unnamed: number;
+    /** Attributions to a document (a report, a statement, court papers). */
+    documents: number;
+    /** Attributions to an organisation (a ministry, a company, an agency). */
+    organizations: number;
     actors: number;
     findings: number;
   };
@@ -73,6 +90,15 @@ export interface SourcingReport {
   findings: Array<{ ruleId: string; count: number }>;
   /** Where the draft disagrees with itself or a profile (the `consistency.*` findings), in document order. */
   consistency: Array<{ ruleId: string; line: number; message: string }>;
+  /** Every finding in document order, with its message. */
+  findingList: ReportFinding[];
+}
+
+/** The report's group of an attribution: documents and organisations apart from people, named or not. */
+export function sourceGroup(kind: string, resolved: string | null): SourceGroup {
+  if (kind === 'document') return 'document';
+  if (kind === 'organization') return 'organization';
+  return resolved !== null ? 'named' : 'unnamed';
 }
 
 const MAX_QUOTE_CHARS = 140;
@@ -102,6 +128,7 @@ export function buildReport(a: DocumentAnalysis, findings: readonly Finding[], l
     text: shorten(s.sourceText),
     verb: s.verb,
     named: s.resolved !== null,
+    group: sourceGroup(s.sourceKind, s.resolved),
     resolved: s.resolved,
     kind: s.sourceKind,
   }));
@@ -121,8 +148,10 @@ export function buildReport(a: DocumentAnalysis, findings: readonly Finding[], l
       quotations: quotations.length,
       attributed: quotations.filter((q) => q.status !== 'unattributed').length,
       unattributed: quotations.filter((q) => q.status === 'unattributed').length,
-      named: sources.filter((s) => s.named).length,
-      unnamed: sources.filter((s) => !s.named).length,
+      named: sources.filter((s) => s.group === 'named').length,
+      unnamed: sources.filter((s) => s.group === 'unnamed').length,
+      documents: sources.filter((s) => s.group === 'document').length,
+      organizations: sources.filter((s) => s.group === 'organization').length,
       actors: actors.length,
       findings: findings.length,
     },
@@ -131,6 +160,9 @@ export function buildReport(a: DocumentAnalysis, findings: readonly Finding[], l
     actors,
     findings: [...perRule].map(([ruleId, count]) => ({ ruleId, count })).sort((x, y) => y.count - x.count || x.ruleId.localeCompare(y.ruleId)),
     consistency: findings.filter((f) => f.ruleId.startsWith('consistency.')).map((f) => ({ ruleId: f.ruleId, line: line(f.start), message: f.message })),
+    findingList: [...findings]
+      .sort((x, y) => x.start - y.start || x.ruleId.localeCompare(y.ruleId))
+      .map((f) => ({ line: line(f.start), ruleId: f.ruleId, severity: f.severity, message: f.message })),
   };
 }
 
@@ -140,47 +172,69 @@ function cell(s: string | null | undefined): string {
   return s.replace(/[\\`*_[\]<>#|]/g, (c) => '\\' + c);
 }
 
-/** The report as Markdown, titled with the draft's name. */
-export function reportMarkdown(r: SourcingReport, title: string): string {
+/** Where the publication date comes from, in words. */
+const DATE_SOURCE: Record<string, string> = {
+  'front-matter': 'the front matter',
+  dateline: 'the dateline',
+  setting: 'the `copydesk.publicationDate` setting',
+  today: 'today\u2019s date: the draft gives none',
+};
+
+const GROUP_LABEL: Record<SourceGroup, string> = { named: 'named', unnamed: '**unnamed**', document: 'document', organization: 'organisation' };
+
+function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The report as Markdown, titled with the draft's name. `lineLink` turns a 1-based line into a link target (the
+ * extension gives `command:` links that open the draft at that line); without it line numbers are plain text.
+ */
+export function reportMarkdown(r: SourcingReport, title: string, lineLink?: (line: number) => string): string {
   const c = r.counts;
+  const at = (n: number): string => (lineLink ? `[${n}](${lineLink(n)})` : String(n));
   const out: string[] = [
     `# Sourcing report: ${cell(title)}`,
     '',
-    `Publication date ${r.publicationDate.iso} (from ${r.publicationDate.source}).`,
+    `Publication date ${r.publicationDate.iso}, from ${DATE_SOURCE[r.publicationDate.source] ?? cell(r.publicationDate.source)}.`,
     '',
-    `**${c.quotations}** quotations: ${c.attributed} attributed, **${c.unattributed} unattributed**. ` +
-      `**${c.named + c.unnamed}** sources: ${c.named} named, **${c.unnamed} unnamed**. ${c.actors} actors, ${c.findings} findings.`,
+    `**${plural(c.quotations, 'quotation')}**: ${c.attributed} attributed, **${c.unattributed} unattributed**.`,
     '',
-    '## Quotations',
+    `**${plural(c.named + c.unnamed + c.documents + c.organizations, 'source')}**: ${c.named} named, **${c.unnamed} unnamed**, ` +
+      `${plural(c.documents, 'document')}, ${plural(c.organizations, 'organisation')}. ${plural(c.actors, 'actor')}, ${plural(c.findings, 'finding')}.`,
+    '',
+    '## Findings',
     '',
   ];
+  if (r.findingList.length === 0) out.push('None.');
+  else {
+    out.push('| Line | Rule | Message |', '| ---: | --- | --- |');
+    for (const f of r.findingList) out.push(`| ${at(f.line)} | \`${f.ruleId}\` (${f.severity}) | ${cell(f.message)} |`);
+  }
+  out.push('', '## Quotations', '');
   if (r.quotations.length === 0) out.push('None.');
   else {
     const withRecord = r.quotations.some((q) => q.record);
     out.push(`| Line | Quotation | Speaker | Status |${withRecord ? ' Record |' : ''}`, `| ---: | --- | --- | --- |${withRecord ? ' --- |' : ''}`);
     for (const q of r.quotations) {
       const record = withRecord ? ` ${q.record === 'misquoted' || q.record === 'wrong speaker' ? `**${q.record}**` : cell(q.record)} |` : '';
-      out.push(`| ${q.line} | ${cell(q.text)} | ${cell(q.speaker)} | ${q.status}${q.how ? ` (${cell(q.how)})` : ''} |${record}`);
+      out.push(`| ${at(q.line)} | ${cell(q.text)} | ${cell(q.speaker)} | ${q.status}${q.how ? ` (${cell(q.how)})` : ''} |${record}`);
     }
   }
   out.push('', '## Sources', '');
   if (r.sources.length === 0) out.push('None.');
   else {
-    out.push('| Line | Source | Cue | Named |', '| ---: | --- | --- | --- |');
-    for (const s of r.sources) out.push(`| ${s.line} | ${cell(s.text)} | ${cell(s.verb)} | ${s.named ? `yes: ${cell(s.resolved)}` : '**no**'} |`);
+    out.push('| Line | Source | Cue | Kind |', '| ---: | --- | --- | --- |');
+    for (const s of r.sources) out.push(`| ${at(s.line)} | ${cell(s.text)} | ${cell(s.verb)} | ${GROUP_LABEL[s.group]}${s.resolved ? `: ${cell(s.resolved)}` : ''} |`);
   }
   out.push('', '## Actors', '');
   if (r.actors.length === 0) out.push('None.');
   else {
     out.push('| Name | Kind | Role | First mention | Mentions | Quotes |', '| --- | --- | --- | ---: | ---: | ---: |');
-    for (const a of r.actors) out.push(`| ${cell(a.name)} | ${a.kind} | ${cell(a.role)} | line ${a.firstLine} | ${a.mentions} | ${a.quotes} |`);
+    for (const a of r.actors) out.push(`| ${cell(a.name)} | ${a.kind} | ${cell(a.role)} | line ${at(a.firstLine)} | ${a.mentions} | ${a.quotes} |`);
   }
   out.push('', '## Consistency', '');
   if (!r.consistency?.length) out.push('Ages, titles, names and figures agree.');
-  else for (const f of r.consistency) out.push(`- line ${f.line}, \`${f.ruleId}\`: ${cell(f.message)}`);
-  if (r.findings.length) {
-    out.push('', '## Findings', '');
-    for (const f of r.findings) out.push(`- \`${f.ruleId}\`: ${f.count}`);
-  }
+  else for (const f of r.consistency) out.push(`- line ${at(f.line)}, \`${f.ruleId}\`: ${cell(f.message)}`);
   return out.join('\n') + '\n';
 }

@@ -315,6 +315,7 @@ export function scanParagraph(text: string, sentenceStarts: readonly number[], t
     const pieces: Run[] = org ? [{ from: whole.from, to: org.from - 1 }, org, { from: org.to + 1, to: whole.to }] : [whole];
     for (const piece of pieces) {
       if (piece.from > piece.to) continue;
+      if (piece.from === piece.to && isWireCredit(text, toks[piece.from])) continue;
       const c = candidateOf(text, toks, piece, org !== null && piece === org, org !== null && piece.from === org.to + 1 ? org : null);
       if (c) names.push(c);
     }
@@ -330,6 +331,15 @@ export function scanParagraph(text: string, sentenceStarts: readonly number[], t
   const capFunction = (): boolean => toks.some((t, k) => k > 0 && t.cap && !t.sentenceInitial && HEADLINE_FUNCTION_WORDS.has(t.lower));
   const titleCase = long >= 4 && longCap / long > 0.7 && (capFunction() || !endsClosed(text));
   return { titleCase, names, descriptors: descriptors(toks, text) };
+}
+
+/**
+ * The agency credit of a dateline, `PORT ELLEN, Maine (AP) —`: a capitalised word in parentheses right before the
+ * dateline's dash, near the paragraph's start. It credits the wire service; it is not an actor of the story.
+ */
+function isWireCredit(text: string, t: Token): boolean {
+  if (t.start > 80 || !/^\p{Lu}[\p{Lu}\p{L}&.-]*$/u.test(t.text)) return false;
+  return /\(\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*\)\s*(?:—|–|--|-)\s/.test(text.slice(t.end, t.end + 8));
 }
 
 /** `orgBefore`: the known organisation that stood right before this piece of a run ("NYPD Commissioner Jessica Tisch"), part of a title's role. */

@@ -7,7 +7,7 @@ import type { DocumentAnalysis } from '../analyze';
 import type { DocumentModel } from '../document';
 import type { Attribution, Quotation } from '../types';
 import { buildActorTable } from './table';
-import type { Actor, ActorMention, ActorTable, MentionRef } from './types';
+import type { Actor, ActorMention, ActorTable } from './types';
 
 export type { Actor, ActorKind, ActorMention, ActorTable, MentionHow, RoleMention } from './types';
 export { normalizeName, looseKey } from './names';
@@ -17,8 +17,8 @@ export function findActors(doc: DocumentModel, quotations: readonly Quotation[],
   return buildActorTable(doc, quotations, attributions);
 }
 
-/** Index of the last mention in `list` (sorted by start) starting at or before `offset`, or -1 (binary search). */
-function lastStartingBy(list: readonly MentionRef[], offset: number): number {
+/** Index of the last span in `list` (sorted by start) starting at or before `offset`, or -1 (binary search). */
+export function lastStartingBy(list: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;

@@ -57,6 +57,8 @@ function isAbbreviation(word: string): boolean {
   const bare = word.slice(0, -1);
   if (/^\p{L}$/u.test(bare)) return true; // an initial: "J."
   if (/\./.test(bare)) return true; // dotted: "U.S."
+  // An acronym written in capitals ("LLC", "NATO") takes no period: a period after it ends the sentence.
+  if (/^\p{Lu}{2,}$/u.test(bare)) return false;
   const k = bare.toLowerCase();
   return ABBREVIATIONS.has(k) || TITLE_WORDS.has(k + '.');
 }

@@ -9,12 +9,21 @@
 import type { DocumentAnalysis } from '../analyze';
 import { RuleId } from '../ruleIds';
 import type { Rule, RuleResult } from './rule';
-import { nearestPeopleBefore } from '../actors';
+import { likelySpeakers } from '../actors/speakers';
 
 /** Payload of a `quote.unattributed` finding, read by its quick fixes. */
 export interface QuoteFixData {
-  /** Up to three people the draft names before the quote, nearest first (full names). */
+  /** Up to three people who may have said it, likeliest first (full names; see actors/speakers.ts). */
   candidates: string[];
+  /** How an attribution writes each candidate: the surname after the first reference (AP). */
+  writeAs: string[];
+  /** How many of the candidates are likely (spoke or were named in this paragraph or the one before); the rest are unlikely. */
+  likely: number;
+}
+
+function quoteFixData(a: DocumentAnalysis, q: { start: number; end: number }): QuoteFixData {
+  const ranked = likelySpeakers(a, q, 3);
+  return { candidates: ranked.map((c) => c.name), writeAs: ranked.map((c) => c.writeAs), likely: ranked.filter((c) => c.tier < 3).length };
 }
 
 export const quoteUnattributed: Rule = {
@@ -31,7 +40,7 @@ export const quoteUnattributed: Rule = {
         start: q.start,
         end: q.end,
         message: 'Quotation without attribution: no speaker is named in its sentence or paragraph. Add who said it.',
-        data: { candidates: nearestPeopleBefore(a, q.start, 3).map((p) => p.name) } satisfies QuoteFixData,
+        data: quoteFixData(a, q),
       });
     }
     return out;

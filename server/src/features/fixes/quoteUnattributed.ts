@@ -1,7 +1,11 @@
 /**
  * Quick fixes for `quote.unattributed`: "Attribute to <Name>" for each
- * candidate speaker the finding carries (nearest first, at most three) and
- * "Insert attribution placeholder" (a snippet where the client takes one).
+ * candidate speaker the finding carries (ranked by actors/speakers.ts, at most
+ * three) and "Insert attribution placeholder" (a snippet where the client
+ * takes one). Likely speakers come first; when there is none the placeholder
+ * comes first and is preferred, and the unlikely names follow it. The edit
+ * writes the name as the finding says (`writeAs`: the surname after the first
+ * reference, AP).
  *
  * The edit follows AP style: a quote that ends its sentence trades its final
  * period for a comma inside the marks and gets ` Name said.` after them
@@ -108,6 +112,8 @@ function snippetEscape(s: string): string {
 
 interface QuoteFindingData {
   candidates?: unknown;
+  writeAs?: unknown;
+  likely?: unknown;
 }
 
 /** The placeholder used where the client takes no snippets. */
@@ -116,32 +122,44 @@ export const SPEAKER_PLACEHOLDER = '[SPEAKER]';
 export const quoteUnattributedFixes: FixProvider = (finding, ctx: FixContext): CodeAction[] => {
   const q = ctx.analysis.quotations.find((x) => x.start === finding.start && x.end === finding.end);
   if (!q) return [];
-  const actions: CodeAction[] = [];
   const data = (finding.data ?? {}) as QuoteFindingData;
-  const candidates = Array.isArray(data.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string' && c.trim() !== '') : [];
-  for (const name of candidates.slice(0, 3)) {
-    const edit = attributionEdit(ctx.text, q, name);
-    if (!edit) continue;
-    actions.push({
-      title: `Attribute to ${name}`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [ctx.diagnostic],
-      isPreferred: actions.length === 0,
-      edit: ctx.workspaceEdit([ctx.textEdit(edit)]),
-    });
+  const names = Array.isArray(data.candidates) ? data.candidates : [];
+  const writeAs = Array.isArray(data.writeAs) ? data.writeAs : [];
+  const candidates: Array<{ name: string; write: string }> = [];
+  names.forEach((n, i) => {
+    if (typeof n !== 'string' || n.trim() === '') return;
+    const w = writeAs[i];
+    candidates.push({ name: n, write: typeof w === 'string' && w.trim() !== '' ? w : n });
+  });
+  const likely = typeof data.likely === 'number' ? Math.max(0, Math.min(candidates.length, data.likely)) : candidates.length;
+  const attribute = (c: { name: string; write: string }, preferred: boolean): CodeAction | null => {
+    const edit = attributionEdit(ctx.text, q, c.write);
+    if (!edit) return null;
+    return { title: `Attribute to ${c.name}`, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred: preferred, edit: ctx.workspaceEdit([ctx.textEdit(edit)]) };
+  };
+  const actions: CodeAction[] = [];
+  for (const c of candidates.slice(0, Math.min(3, likely))) {
+    const a = attribute(c, actions.length === 0);
+    if (a) actions.push(a);
   }
   const marker = '\u0000NAME\u0000';
   const template = attributionEdit(ctx.text, q, marker);
   if (template) {
     const title = 'Insert attribution placeholder';
+    const isPreferred = actions.length === 0;
     if (ctx.snippets) {
       const [before, after] = template.newText.split(marker);
       const snippet = snippetEscape(before) + '${1:Name}' + snippetEscape(after);
-      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], edit: ctx.snippetEdit(template, snippet) });
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred, edit: ctx.snippetEdit(template, snippet) });
     } else {
       const edit: OffsetEdit = { ...template, newText: template.newText.replace(marker, SPEAKER_PLACEHOLDER) };
-      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], edit: ctx.workspaceEdit([ctx.textEdit(edit)]) });
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred, edit: ctx.workspaceEdit([ctx.textEdit(edit)]) });
     }
+  }
+  // Unlikely speakers (named further back, or whom the quotation is about): offered after the placeholder.
+  for (const c of candidates.slice(likely, 3)) {
+    const a = attribute(c, false);
+    if (a) actions.push(a);
   }
   return actions;
 };

@@ -27,6 +27,8 @@ export const DEFAULT_REASON = 'they were not authorized to discuss the talks';
 export const REASON_PLACEHOLDER = '[REASON]';
 
 interface UnnamedData {
+  phrase?: unknown;
+  head?: unknown;
   insertAt?: unknown;
   followedByComma?: unknown;
   candidates?: unknown;
@@ -47,6 +49,16 @@ export function justificationClause(text: string, at: number): { before: string;
   return { before: ', who spoke on condition of anonymity because ', after: closes ? '' : ',' };
 }
 
+/** Words that make a source phrase more than one person: a number, a quantity, a group. */
+const GROUP_OPENER = /^(?:(?:the|a|an)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|most|few|a few|multiple|various|numerous|both|\d+|a (?:group|number|handful|couple) of|members of)\b/i;
+const GROUP_HEADS = new Set(['people', 'officials', 'sources', 'residents', 'aides', 'members', 'staff', 'staffers', 'diplomats', 'lawmakers', 'executives', 'employees', 'analysts', 'experts', 'witnesses', 'police', 'team', 'group', 'committee', 'panel', 'family', 'relatives', 'neighbors', 'neighbours', 'critics', 'supporters', 'activists', 'investigators', 'prosecutors', 'authorities']);
+
+/** True when an unnamed source is plural or a group: no one named person can replace it. */
+export function isGroupSource(phrase: string, head: string): boolean {
+  const h = head.toLowerCase();
+  return GROUP_OPENER.test(phrase.trim()) || GROUP_HEADS.has(h) || (/[^s'’]s$/.test(h) && !/(?:ss|us|is)$/.test(h));
+}
+
 export const sourceUnnamedFixes: FixProvider = (finding: Finding, ctx: FixContext): CodeAction[] => {
   const data = (finding.data ?? {}) as UnnamedData;
   const actions: CodeAction[] = [];
@@ -62,7 +74,10 @@ export const sourceUnnamedFixes: FixProvider = (finding: Finding, ctx: FixContex
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred: true, edit: ctx.workspaceEdit([ctx.textEdit(edit)]) });
   }
   const candidates = Array.isArray(data.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string' && c.trim() !== '') : [];
-  for (const name of candidates.slice(0, 3)) {
+  // A plural or group source ("two people briefed on the talks", "officials") is not one named person.
+  const phrase = typeof data.phrase === 'string' ? data.phrase : ctx.text.slice(finding.start, finding.end);
+  const head = typeof data.head === 'string' ? data.head : '';
+  for (const name of isGroupSource(phrase, head) ? [] : candidates.slice(0, 3)) {
     actions.push({
       title: `Attribute to ${name}`,
       kind: CodeActionKind.QuickFix,

@@ -12,24 +12,7 @@ import { matchProfile, type Profile } from '../../analysis/profiles';
 import { consistencyOf } from '../../analysis/consistency';
 import type { HoverContext } from '../hover';
 import { NATIONALITY_EQUIVALENTS } from '../../analysis/lexicon/titles';
-import { LineIndex } from '../positions';
-
-/** Escapes markdown-significant characters in text taken from the draft or a profile. */
-function md(s: string): string {
-  return s.replace(/[\\`*_[\]<>#|]/g, (c) => '\\' + c);
-}
-
-const lineIndexes = new WeakMap<DocumentAnalysis, LineIndex>();
-
-/** One line index per analysis (the hover may run many times on one version). */
-function linesOf(a: DocumentAnalysis): LineIndex {
-  let l = lineIndexes.get(a);
-  if (!l) {
-    l = new LineIndex(a.doc.text);
-    lineIndexes.set(a, l);
-  }
-  return l;
-}
+import { card, lineRef, linesOf, md } from './style';
 
 const MINOR = new Set(['of', 'the', 'a', 'an', 'to', 'for', 'on', 'and', 'in', 'at']);
 
@@ -60,56 +43,49 @@ function firstWords(text: string, n = 8): string {
   return words.length > n ? words.slice(0, n).join(' ') + '…' : words.join(' ');
 }
 
-function link(label: string, target: string | undefined): string {
-  return target ? `[${label}](${target})` : label;
-}
+/** The most quotations the card lists (the rest are counted). */
+const MAX_QUOTES = 3;
 
-/** A file URI (or path) with a `#L<line>` fragment (one-based line). */
-export function lineLink(file: string, zeroBasedLine: number): string {
-  const uri = /^[a-z][a-z0-9+.-]*:/i.test(file) ? file : 'file://' + encodeURI(file.startsWith('/') ? file : '/' + file);
-  return `${uri}#L${zeroBasedLine + 1}`;
-}
-
-/** The card's markdown for `actor` (exported for the CLI and tests). */
-export function actorCard(a: DocumentAnalysis, actor: Actor, profile: Profile | null, docUri?: string): string {
+/** The card's markdown for `actor` (exported for the CLI and tests), in the hover style (`style.ts`). */
+export function actorCard(a: DocumentAnalysis, actor: Actor, profile: Profile | null, ctx: HoverContext): string {
   const lines = linesOf(a);
-  const out: string[] = [];
+  const evidence: string[] = [];
   const kind = actor.kind === 'person' ? 'person' : 'organisation';
-  out.push(`**${md(actor.name)}** · ${kind}${actor.aliases.length ? ` · also ${actor.aliases.map(md).join(', ')}` : ''}`);
   const draftRole = actor.role;
   const profileRole = profile?.title;
   const role: string[] = [];
   if (draftRole) role.push(`${md(draftRole)} *(draft)*`);
   if (profileRole) role.push(`${md(profileRole)} *(profile)*`);
-  if (role.length) out.push('Role: ' + role.join(' · '));
+  if (role.length) evidence.push('Role: ' + role.join(' · '));
   if (draftRole && profileRole && rolesDiffer(draftRole, profileRole)) {
-    out.push(`⚠ Draft says *${md(draftRole)}*, profile says *${md(profileRole)}*.`);
+    evidence.push(`⚠ Draft says *${md(draftRole)}*, profile says *${md(profileRole)}*.`);
   }
-  if (actor.roles.length > 1) out.push('Also in the draft: ' + actor.roles.slice(1).map((r) => md(r.text)).join('; '));
+  if (actor.roles.length > 1) evidence.push('Also in the draft: ' + actor.roles.slice(1).map((r) => md(r.text)).join('; '));
   const record = recordLine(a, actor);
-  if (record) out.push(record);
-  if (profile?.organization) out.push(`Organisation: ${md(profile.organization)}`);
+  if (record) evidence.push(record);
+  if (profile?.organization) evidence.push(`Organisation: ${md(profile.organization)}`);
   const first = lines.positionAt(actor.firstMention.start).line;
   const named = actor.mentions.filter((m) => m.how !== 'pronoun' && m.how !== 'descriptor').length;
   const count = `${named} mention${named === 1 ? '' : 's'}${actor.mentions.length > named ? ` (+${actor.mentions.length - named} by pronoun or description)` : ''}`;
-  out.push(`First mention: ${link(`line ${first + 1}`, docUri ? lineLink(docUri, first) : undefined)} · ${count}`);
+  evidence.push(`First mention: ${lineRef(ctx, first)} · ${count}`);
   if (actor.quotes.length) {
-    const items = actor.quotes.map((qi) => {
+    const items = actor.quotes.slice(0, MAX_QUOTES).map((qi) => {
       const q = a.quotations[qi];
       const line = lines.positionAt(q.start).line;
-      return `- “${md(firstWords(a.doc.text.slice(q.contentStart, q.contentEnd)))}” ${link(`line ${line + 1}`, docUri ? lineLink(docUri, line) : undefined)}`;
+      return `- “${md(firstWords(a.doc.text.slice(q.contentStart, q.contentEnd)))}” ${lineRef(ctx, line)}`;
     });
-    out.push(`Quotes (${actor.quotes.length}):\n${items.join('\n')}`);
-  } else if (actor.kind === 'person') out.push('No quotations attributed.');
+    const more = actor.quotes.length > MAX_QUOTES ? `\n- …and ${actor.quotes.length - MAX_QUOTES} more` : '';
+    evidence.push(`Quotes (${actor.quotes.length}):\n${items.join('\n')}${more}`);
+  } else if (actor.kind === 'person') evidence.push('No quotations attributed.');
   if (profile) {
-    if (profile.description) out.push(md(profile.description));
+    if (profile.description) evidence.push(md(profile.description));
     const meta: string[] = [];
     if (profile.contact) meta.push(`Contact: ${md(profile.contact)}`);
     if (profile.updated) meta.push(`Updated ${md(profile.updated)}`);
-    meta.push(link('profile', lineLink(profile.file, profile.line)));
-    out.push(meta.join(' · '));
-  } else out.push('*No profile in the newsroom\u2019s profile files.*');
-  return out.join('\n\n');
+    meta.push(lineRef(ctx, profile.line, 'profile', profile.file));
+    evidence.push(meta.join(' · '));
+  } else evidence.push('*No profile in the newsroom\u2019s profile files.*');
+  return card({ verdict: md(actor.name), detail: `· ${kind}${actor.aliases.length ? ` · also ${actor.aliases.map(md).join(', ')}` : ''}`, evidence });
 }
 
 /** Every age, title and spelling the draft gives the person, with lines (what the consistency rules compare). */
@@ -128,5 +104,5 @@ export function actorHover(a: DocumentAnalysis, offset: number, ctx: HoverContex
   const hit = actorAt(a, offset);
   if (!hit) return null;
   const profile = matchProfile(hit.actor, a.options.profiles);
-  return actorCard(a, hit.actor, profile, ctx.uri);
+  return actorCard(a, hit.actor, profile, ctx);
 }

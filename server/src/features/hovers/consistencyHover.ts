@@ -8,21 +8,21 @@ import { lineOf } from '../../analysis/consistency/lines';
 import { ruleById } from '../../analysis/rules';
 import { touches } from '../diagnostics';
 import type { HoverContext } from '../hover';
-import { lineLink } from './actorHover';
+import { card, explain, lineRef, md } from './style';
 
 export function consistencyHover(a: DocumentAnalysis, offset: number, ctx: HoverContext): string | null {
   const parts: string[] = [];
   for (const f of ctx.findings) {
     if (!f.ruleId.startsWith('consistency.') || !touches(f, offset)) continue;
+    explain(ctx, f);
     const rule = ruleById(f.ruleId);
-    const lines = [`**${rule?.title ?? f.ruleId}** (\`${f.ruleId}\`)`, f.message];
+    const evidence: string[] = [md(f.message)];
     for (const r of f.related ?? []) {
       const line = lineOf(a.doc, a.doc.text, r.start);
-      const label = `line ${line}`;
       const quoted = a.doc.text.slice(r.start, r.end).replace(/\s+/g, ' ');
-      lines.push(`Other mention: ${ctx.uri ? `[${label}](${lineLink(ctx.uri, line - 1)})` : label}, “${quoted}” (${r.message}).`);
+      evidence.push(`Other mention: ${lineRef(ctx, line - 1)}, “${md(quoted)}” (${md(r.message)}).`);
     }
-    parts.push(lines.join('\n\n'));
+    parts.push(card({ verdict: rule?.title ?? f.ruleId, detail: `· \`${f.ruleId}\``, evidence, fix: rule?.fix ?? null }));
   }
-  return parts.length ? parts.join('\n\n') : null;
+  return parts.length ? parts.join('\n\n---\n\n') : null;
 }

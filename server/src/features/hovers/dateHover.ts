@@ -11,6 +11,8 @@ import type { DateMention } from '../../analysis/dates/types';
 import type { PublicationDate } from '../../analysis/types';
 import type { HoverContext } from '../hover';
 import { touches } from '../diagnostics';
+import { ruleById } from '../../analysis/rules';
+import { card, explain } from './style';
 
 const SOURCE: Record<PublicationDate['source'], string> = {
   'front-matter': 'from the front matter',
@@ -44,13 +46,22 @@ export function dateHover(analysis: DocumentAnalysis, offset: number, ctx: Hover
   const m = analysis.dates.find((d) => touches(d, offset));
   if (!m) return null;
   const pub = analysis.publicationDate;
-  const lines = [`**Date** \`${md(m.text)}\`: ${resolved(m, pub.iso)}.`];
-  if (m.yearChoice) lines.push(`How: ${md(m.yearChoice)}.`);
-  else if (m.date?.year !== null && m.date) lines.push('How: the year is written.');
-  if (m.anchor?.kind === 'mention' && m.anchor.span) lines.push(`Counted from \`${md(analysis.doc.text.slice(m.anchor.span.start, m.anchor.span.end))}\` (${longDate(m.anchor.iso)}).`);
-  lines.push(`Publication date: ${longDate(pub.iso)}, ${SOURCE[pub.source]}.`);
   // Only what a rule reported at the configured levels (a rule may be off, or skip a quoted `yesterday`).
   const finding = ctx.findings.find((f) => f.ruleId.startsWith('date.') && f.start < m.end && m.start < f.end);
-  if (finding) lines.push(`**Problem:** ${md(dateProblem(m) ?? finding.message)}`);
-  return lines.join('\n\n');
+  explain(ctx, finding);
+  const problem = finding ? (dateProblem(m) ?? finding.message) : null;
+  const evidence: string[] = [];
+  // With a problem the verdict states it; the resolved date follows as evidence (unless the problem already says it).
+  if (problem && !(m.iso && problem.includes(longDate(m.iso)))) evidence.push(`Read as ${resolved(m, pub.iso)}.`);
+  if (m.yearChoice) evidence.push(`How: ${md(m.yearChoice)}.`);
+  else if (m.date?.year !== null && m.date) evidence.push('How: the year is written.');
+  if (m.anchor?.kind === 'mention' && m.anchor.span) evidence.push(`Counted from \`${md(analysis.doc.text.slice(m.anchor.span.start, m.anchor.span.end))}\` (${longDate(m.anchor.iso)}).`);
+  evidence.push(`Publication date: ${longDate(pub.iso)}, ${SOURCE[pub.source]}.`);
+  const rule = finding ? ruleById(finding.ruleId) : null;
+  return card({
+    verdict: problem ? 'Date problem' : `Date \`${md(m.text)}\``,
+    detail: problem ? `— ${md(problem)}` : `— ${resolved(m, pub.iso)}.`,
+    evidence,
+    fix: rule?.fix ?? null,
+  });
 }

@@ -1,21 +1,22 @@
 /**
- * Hover on any finding under the cursor: the rule's title, why it matters
- * and how to fix it, from the rule registry (`title`, `why`, `fix`).
+ * Hover on a finding no topic card has explained (the topic cards run first
+ * and mark what they explain): the rule's title as the verdict, why it
+ * matters, and how to fix it, from the rule registry (`title`, `why`, `fix`).
  */
 import type { DocumentAnalysis } from '../../analysis/analyze';
 import { ruleById } from '../../analysis/rules';
 import type { HoverContext } from '../hover';
-import { touches } from '../diagnostics';
+import { card, unexplained } from './style';
 
 export function findingHover(_analysis: DocumentAnalysis, offset: number, ctx: HoverContext): string | null {
   const parts: string[] = [];
   const seen = new Set<string>();
-  for (const f of ctx.findings) {
-    if (!touches(f, offset) || seen.has(f.ruleId)) continue;
+  for (const f of unexplained(ctx, offset)) {
+    if (seen.has(f.ruleId)) continue;
     seen.add(f.ruleId);
     const rule = ruleById(f.ruleId);
     if (!rule) continue;
-    parts.push(`**${rule.title}** (\`${rule.id}\`, ${f.severity})\n\n${rule.why}\n\n**Fix:** ${rule.fix}`);
+    parts.push(card({ verdict: rule.title, detail: `· \`${rule.id}\` · ${f.severity}`, evidence: [rule.why], fix: rule.fix }));
   }
-  return parts.length ? parts.join('\n\n') : null;
+  return parts.length ? parts.join('\n\n---\n\n') : null;
 }

@@ -1,13 +1,17 @@
 /**
- * Hover on a quotation: who says it and how the draft attributes it; on an
- * unattributed one, the people the draft already names who might be the
- * speaker (the quick fixes offer the same names).
+ * Hover on a quotation. Attributed: a compact card of the speaker (full
+ * name, role, first mention as a link, how the draft attributes this quote).
+ * Unattributed: the verdict, the likeliest speakers (the same ranked names
+ * the quick fixes offer), and the fix.
  */
 import type { DocumentAnalysis } from '../../analysis/analyze';
+import { actorByName } from '../../analysis/actors';
+import { ruleById } from '../../analysis/rules';
 import { RuleId } from '../../analysis/ruleIds';
 import type { Quotation } from '../../analysis/types';
 import type { HoverContext } from '../hover';
 import { touches } from '../diagnostics';
+import { card, explain, inline, lineRef, linesOf, md } from './style';
 
 /** Plain-language description of `Quotation.how`. */
 const HOW: Record<string, string> = {
@@ -26,15 +30,6 @@ const HOW: Record<string, string> = {
   'according-to': '"according to"',
 };
 
-/** Escapes markdown-significant characters in text taken from the draft. */
-function md(s: string): string {
-  return s.replace(/[\\`*_[\]<>#|]/g, (c) => '\\' + c);
-}
-
-function cueText(a: DocumentAnalysis, q: Quotation): string | null {
-  return q.cue ? a.doc.text.slice(q.cue.start, q.cue.end) : null;
-}
-
 /** The innermost quotation containing `offset`. */
 function quotationAt(a: DocumentAnalysis, offset: number): Quotation | null {
   let best: Quotation | null = null;
@@ -44,29 +39,46 @@ function quotationAt(a: DocumentAnalysis, offset: number): Quotation | null {
   return best;
 }
 
+function unattributedCard(q: Quotation, ctx: HoverContext): string {
+  const finding = ctx.findings.find((f) => f.ruleId === RuleId.QuoteUnattributed && f.start === q.start && f.end === q.end);
+  explain(ctx, finding);
+  const data = finding?.data as { candidates?: unknown } | undefined;
+  const names = Array.isArray(data?.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
+  const rule = ruleById(RuleId.QuoteUnattributed);
+  const evidence: string[] = [];
+  if (finding) {
+    evidence.push(names.length ? `Likeliest speakers: ${names.map((n) => `**${md(n)}**`).join(', ')}.` : 'No one the draft names nearby is a likely speaker.');
+  }
+  return card({
+    verdict: finding ? 'Unattributed quotation' : 'Quotation with no speaker found',
+    detail: '— no speaker in its sentence or paragraph.',
+    evidence,
+    fix: finding ? rule?.fix : null,
+  });
+}
+
+function attributedCard(a: DocumentAnalysis, q: Quotation, ctx: HoverContext): string {
+  const actor = q.speaker ? actorByName(a, q.speaker) : null;
+  const name = actor?.name ?? q.speaker;
+  const role = actor?.role ?? null;
+  const continued = q.status === 'continued' ? ' (continued)' : '';
+  const verdict = name ? `Quotation${continued} by ${md(name)}` : `Quotation${continued} by an unnamed speaker`;
+  const evidence: string[] = [];
+  const how = q.how ? (HOW[q.how] ?? q.how) : null;
+  const cue = q.cue ? a.doc.text.slice(q.cue.start, q.cue.end) : null;
+  const spoken = q.speakerSpan ? a.doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null;
+  if (actor) {
+    const lines = linesOf(a);
+    const first = lines.positionAt(actor.firstMention.start).line;
+    const quotes = actor.quotes.length;
+    evidence.push(`First mention: ${lineRef(ctx, first)} · ${quotes} quotation${quotes === 1 ? '' : 's'} in the draft`);
+  }
+  if (how) evidence.push(`Attributed by ${how}${cue ? `: “${inline(spoken && spoken !== cue ? `${spoken} … ${cue}` : cue, 60)}”` : ''}.`);
+  return card({ verdict, detail: role ? `· ${md(role)}` : null, evidence });
+}
+
 export function quoteHover(a: DocumentAnalysis, offset: number, ctx: HoverContext): string | null {
   const q = quotationAt(a, offset);
   if (!q || q.isTitle) return null;
-  const cue = cueText(a, q);
-  const how = q.how ? (HOW[q.how] ?? q.how) : null;
-  const lines: string[] = [];
-  if (q.status === 'unattributed') {
-    lines.push('**Quotation: no speaker found.**');
-    const finding = ctx.findings.find((f) => f.ruleId === RuleId.QuoteUnattributed && f.start === q.start && f.end === q.end);
-    const data = finding?.data as { candidates?: unknown } | undefined;
-    const names = Array.isArray(data?.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
-    if (names.length) lines.push(`People named earlier in the draft: ${names.map((n) => `**${md(n)}**`).join(', ')}.`);
-    // With a finding, the finding hover already says how to fix it.
-    if (!finding) lines.push('Name the speaker in the same sentence or paragraph (`"…," Name said.`).');
-  } else {
-    const speaker = q.speaker ? `**${md(q.speaker)}**` : 'an unnamed speaker';
-    lines.push(q.status === 'continued' ? `**Quotation** (continued) by ${speaker}.` : `**Quotation** by ${speaker}.`);
-    const spoken = q.speakerSpan ? a.doc.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null;
-    const detail: string[] = [];
-    if (how) detail.push(`attributed by ${how}`);
-    if (cue) detail.push(`cue "${md(cue)}"`);
-    if (spoken && spoken !== q.speaker) detail.push(`written as "${md(spoken)}"`);
-    if (detail.length) lines.push(detail.join('; ') + '.');
-  }
-  return lines.join('\n\n');
+  return q.status === 'unattributed' ? unattributedCard(q, ctx) : attributedCard(a, q, ctx);
 }
