@@ -4,6 +4,7 @@
  */
 export const RuleId = {
   QuoteUnattributed: 'quote.unattributed',
+  QuoteInferred: 'quote.inferred',
   SourceUnnamed: 'source.unnamed',
   SourceVague: 'source.vague',
   DateWeekdayMismatch: 'date.weekday-mismatch',

@@ -12,6 +12,7 @@ import { RuleId } from '../analysis/ruleIds';
 import { SOURCE } from './diagnostics';
 import type { LineIndex } from './positions';
 import { quoteUnattributedFixes, type OffsetEdit } from './fixes/quoteUnattributed';
+import { quoteInferredFixes } from './fixes/quoteInferred';
 import { relativeConflictFixes, weekdayMismatchFixes } from './fixes/dates';
 import { markReviewedFix, sourceUnnamedFixes } from './fixes/sources';
 import { firstReferenceFixes, noProfileFixes } from './fixes/actors';
@@ -40,6 +41,7 @@ export type FixProvider = (finding: Finding, ctx: FixContext) => CodeAction[];
 /** Quick-fix providers by rule id. */
 export const FIX_PROVIDERS: Partial<Record<string, FixProvider>> = {
   [RuleId.QuoteUnattributed]: quoteUnattributedFixes,
+  [RuleId.QuoteInferred]: quoteInferredFixes,
   [RuleId.DateWeekdayMismatch]: weekdayMismatchFixes,
   [RuleId.DateRelativeConflict]: relativeConflictFixes,
   [RuleId.SourceUnnamed]: sourceUnnamedFixes,

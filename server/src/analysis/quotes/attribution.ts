@@ -12,7 +12,7 @@
  */
 import { detach, memo } from '../cache';
 import { sentenceAt, type DocumentModel } from '../document';
-import { SPEECH_PARTICIPLES, SPEECH_VERBS, cueLemma } from '../lexicon/speech';
+import { PHRASAL_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS, cueLemma } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { clauseWordEnd, nextWordStart } from '../text/words';
 import { classifySourcePhrase } from '../sources/classify';
@@ -172,7 +172,16 @@ function npRight(outside: string, ws: Word[], k: number): Span | null {
   const first = ws[i];
   if (NOT_INVERTED_SOURCE.has(first.lower)) return null;
   const numberThenName = /^\d/.test(first.text) && ws[i + 1] !== undefined && joined(outside, first, ws[i + 1]);
-  if (!(isCap(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower) || TITLE_WORDS.has(first.lower) || numberThenName)) return null;
+  if (!(isCap(first) || DETERMINERS.has(first.lower) || PRONOUNS.has(first.lower) || TITLE_WORDS.has(first.lower) || numberThenName)) {
+    // `said voter Jane Doe`, `asked campaign manager John Roe`: a short lower-case descriptor, then the name.
+    let d = i;
+    while (d < ws.length && d - i < 4 && /^[\p{Ll}][\p{Ll}-]*$/u.test(ws[d].text) && !BOUNDARY_WORDS.has(ws[d].lower) &&
+      !NOT_INVERTED_SOURCE.has(ws[d].lower) && !SKIPPABLE.has(ws[d].lower) && (d === i || joined(outside, ws[d - 1], ws[d]))) d++;
+    if (d === i || d >= ws.length || !joined(outside, ws[d - 1], ws[d]) || !isCap(ws[d])) return null;
+    let e = d;
+    while (e + 1 < ws.length && e - d < 4 && joined(outside, ws[e], ws[e + 1]) && isCap(ws[e + 1])) e++;
+    return { start: first.start, end: ws[e].end };
+  }
   let j = i;
   while (j + 1 < ws.length && joined(outside, ws[j], ws[j + 1]) && !BOUNDARY_WORDS.has(ws[j + 1].lower) && j - i < 8 && !NOT_INVERTED_SOURCE.has(ws[j + 1].lower)) j++;
   return { start: first.start, end: ws[j].end };
@@ -280,19 +289,24 @@ function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): C
       }
       continue;
     }
-    const finite = SPEECH_VERBS.has(w.lower) || BASE_FORMS.has(w.lower);
+    // `he went on.`, `she pointed out:`, `Lee chimed in, "…"`: a verb and its particle ending the clause.
+    const particle = PHRASAL_CUES[w.lower];
+    const next = ws[k + 1];
+    const phrasal = particle !== undefined && next !== undefined && next.lower === particle && joined(outside, w, next) &&
+      /^\s*(?:[,.:;!?…—–]|\uE000|$)/u.test(outside.slice(next.end, next.end + 3));
+    const finite = phrasal || SPEECH_VERBS.has(w.lower) || BASE_FORMS.has(w.lower);
     const participle = !finite && SPEECH_PARTICIPLES.has(w.lower);
     if (!finite && !participle) continue;
     // A capitalised form inside a sentence is a name, not a verb (`the United States`, `Chief Says`).
     if (k > 0 && isCap(w)) continue;
-    const strong = STRONG_CUES.has(w.lower) || (participle && /^(?:saying|telling|adding|stating|writing|noting|arguing|insisting|claiming|declaring|explaining|warning|asking|cautioning)$/.test(w.lower));
-    const cue = { start: w.start, end: w.end };
-    const lemma = cueLemma(w.lower);
+    const strong = phrasal || STRONG_CUES.has(w.lower) || (participle && /^(?:saying|telling|adding|stating|writing|noting|arguing|insisting|claiming|declaring|explaining|warning|asking|cautioning)$/.test(w.lower));
+    const cue = { start: w.start, end: phrasal ? next.end : w.end };
+    const lemma = phrasal ? `${cueLemma(w.lower)} ${particle}` : cueLemma(w.lower);
     let src: Span | null = null;
     if (finite) {
       src = npLeft(outside, ws, k, s.start);
       if (!src || !/[\p{Lu}]|^(?:he|she|they|i|we|it)$/iu.test(text.slice(src.start, src.end)) && classifySourcePhrase(text.slice(src.start, src.end)) !== 'descriptor') {
-        const right = npRight(outside, ws, k);
+        const right = npRight(outside, ws, phrasal ? k + 1 : k);
         if (right) src = right;
         else if (src && classifySourcePhrase(text.slice(src.start, src.end)) === 'other') src = null;
       }

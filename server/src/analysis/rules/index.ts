@@ -1,5 +1,6 @@
 /** The rule registry: every rule Copydesk runs, in reporting order. */
 import { quoteUnattributed } from './quoteUnattributed';
+import { quoteInferred } from './quoteInferred';
 import { dateImpossible } from './dateImpossible';
 import { dateRelativeConflict } from './dateRelativeConflict';
 import { dateWeekdayMismatch } from './dateWeekdayMismatch';
@@ -14,7 +15,7 @@ import { consistencyNumber } from './consistencyNumber';
 import { consistencyTitle } from './consistencyTitle';
 import type { Rule } from './rule';
 
-export const RULES: readonly Rule[] = [quoteUnattributed, sourceUnnamed, sourceVague, dateWeekdayMismatch, dateImpossible, dateRelativeConflict, actorFirstReference, actorNoProfile, quoteMisquoted, quoteWrongSpeaker, quoteUnverified, consistencyAge, consistencyTitle, consistencyName, consistencyNumber];
+export const RULES: readonly Rule[] = [quoteUnattributed, quoteInferred, sourceUnnamed, sourceVague, dateWeekdayMismatch, dateImpossible, dateRelativeConflict, actorFirstReference, actorNoProfile, quoteMisquoted, quoteWrongSpeaker, quoteUnverified, consistencyAge, consistencyTitle, consistencyName, consistencyNumber];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -74,6 +74,9 @@ function attributedCard(a: DocumentAnalysis, q: Quotation, ctx: HoverContext): s
     evidence.push(`First mention: ${lineRef(ctx, first)} · ${quotes} quotation${quotes === 1 ? '' : 's'} in the draft`);
   }
   if (how) evidence.push(`Attributed by ${how}${cue ? `: “${inline(spoken && spoken !== cue ? `${spoken} … ${cue}` : cue, 60)}”` : ''}.`);
+  // A speaker only assumed from the paragraph before (`quote.inferred`): say so, in the finding's own words.
+  const inferred = ctx.findings.find((f) => f.ruleId === RuleId.QuoteInferred && f.start === q.start && f.end === q.end);
+  if (inferred) evidence.push(md(inferred.message));
   return card({ verdict, detail: role ? `· ${md(role)}` : null, evidence });
 }
 
