@@ -14,11 +14,14 @@ const nlp = require('compromise');
 
 const lex = nlp.world().model.one.lexicon;
 const version = nlp.version;
-const sets = { given: [], surname: [], place: [], demonym: [], organization: [] };
+const sets = { given: [], surname: [], place: [], demonym: [], organization: [], male_given: [], female_given: [] };
 for (const [word, tag] of Object.entries(lex)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   if (!/^[a-z][a-z .'&-]*$/.test(word)) continue;
   if (tags.some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) sets.given.push(word);
+  // Given names compromise tags with one gender only: the last-resort evidence for pronoun agreement.
+  if (tags.includes('MaleName') && !tags.includes('FemaleName')) sets.male_given.push(word);
+  if (tags.includes('FemaleName') && !tags.includes('MaleName')) sets.female_given.push(word);
   else if (tags.includes('LastName')) sets.surname.push(word);
   else if (tags.some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place')) sets.place.push(word);
   else if (tags.includes('Demonym')) sets.demonym.push(word);
@@ -46,6 +49,8 @@ ${doc('given', 'Given names: a capitalised run that starts with one is a person'
 ${doc('surname', 'Common surnames')}
 ${doc('place', 'Cities, countries, regions and places: never an actor on their own')}
 ${doc('demonym', 'Demonyms (`Russian`, `Ukrainian`): modifiers, not names')}
-${doc('organization', 'Organisation names')}`;
+${doc('organization', 'Organisation names')}
+${doc('male_given', 'Given names compromise tags as male only (pronoun agreement, last resort: a name is not a gender)')}
+${doc('female_given', 'Given names compromise tags as female only (pronoun agreement, last resort: a name is not a gender)')}`;
 fs.writeFileSync(path.join(__dirname, '..', 'server/src/analysis/actors/nameLexicon.ts'), text);
 console.log(Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.length])));

@@ -29,7 +29,7 @@ export function analyze(text: string, options: AnalysisOptions): DocumentAnalysi
   const doc = buildDocument(text, options.languageId);
   const publicationDate = findPublicationDate(doc, options);
   const quotations = findQuotations(doc);
-  const attributions = attributeQuotations(doc, quotations);
+  const attributions = attributeQuotations(doc, quotations, options.profiles);
   const actors = findActors(doc, quotations, attributions);
   return { doc, options, publicationDate, quotations, attributions, actors, dates: findDates(doc, publicationDate, quotations) };
 }

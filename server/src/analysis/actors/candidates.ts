@@ -294,6 +294,33 @@ function appositiveAfter(text: string, end: number): LocalRole | null {
   return { start: offset, end: offset + phrase.length, text: phrase, source: 'appositive' };
 }
 
+const DESCRIPTOR_BEFORE = /(?:^|[.;:!?]\s+|\n\s*)((?:A|An|The|a|an|the)\s+[^,;:()"“”‘’—–\n]{2,90}?),\s+$/u;
+
+/**
+ * The descriptor role in an apposition before a name (`A spokeswoman for the
+ * ministry, Anna Kowalski,` → `spokeswoman for the ministry`), or null: an
+ * article, a phrase holding a role noun and no verb, a comma, the name.
+ */
+function appositiveBefore(text: string, start: number): LocalRole | null {
+  if (text.charCodeAt(start - 2) !== 0x2c) return null;
+  const from = Math.max(0, start - 110);
+  const m = DESCRIPTOR_BEFORE.exec(text.slice(from, start));
+  if (!m) return null;
+  let phrase = m[1];
+  const words = phrase.split(/\s+/);
+  if (words.length > 10) return null;
+  const lowerWords = words.map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+  if (!lowerWords.some((w, k) => ROLE_NOUNS.has(w) || (k > 0 && ROLE_NOUNS.has(lowerWords[k - 1] + ' ' + w)))) return null;
+  if (lowerWords.some((w) => /^(?:said|says|told|is|was|were|are|has|had|have|will|would|did|does|and|or|but|who|which|that)$/.test(w))) return null;
+  let offset = from + m.index + m[0].indexOf(m[1]);
+  const article = /^(?:a|an|the)\s+/i.exec(phrase);
+  if (article) {
+    offset += article[0].length;
+    phrase = phrase.slice(article[0].length);
+  }
+  return { start: offset, end: offset + phrase.length, text: phrase, source: 'appositive' };
+}
+
 /** `/[.!?:;"”’)]\s*$/.test(text)` without trying the pattern at every position of a long paragraph. */
 function endsClosed(text: string): boolean {
   let e = text.length;
@@ -420,6 +447,8 @@ function candidateOf(text: string, toks: readonly Token[], run: Run, known: bool
   if (!lastTok.possessive && nameTo === to) {
     const app = appositiveAfter(text, lastTok.outer);
     if (app) roles.push(app);
+    const before = roles.length ? null : appositiveBefore(text, nameToks[0].start);
+    if (before) roles.push(before);
   }
   let acronym: string | null = null;
   const par = /^\s+\((\p{Lu}[\p{Lu}\d&.]{1,9})\)/u.exec(text.slice(lastTok.outer, lastTok.outer + 16));

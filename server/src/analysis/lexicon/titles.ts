@@ -67,7 +67,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'secretary', 'president', 'vice president', 'director', 'executive', 'officer', 'chief', 'leader', 'negotiator',
   'diplomat', 'ambassador', 'lawmaker', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'judge',
   'justice', 'lawyer', 'attorney', 'analyst', 'economist', 'strategist', 'consultant', 'professor', 'researcher',
-  'scientist', 'expert', 'coach', 'player', 'member', 'chair', 'chairman', 'chairwoman', 'founder', 'co-founder',
+  'scientist', 'expert', 'fellow', 'coach', 'player', 'member', 'chair', 'chairman', 'chairwoman', 'founder', 'co-founder',
   'owner', 'ceo', 'cfo', 'manager', 'commander', 'general', 'colonel', 'sergeant', 'detective', 'investigator',
   'prosecutor', 'candidate', 'nominee', 'activist', 'organizer', 'pollster', 'reporter', 'journalist',
   'correspondent', 'editor', 'columnist', 'author', 'writer', 'son', 'daughter', 'wife', 'husband', 'son-in-law',

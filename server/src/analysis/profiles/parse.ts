@@ -9,7 +9,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { readSimpleYaml } from './simpleYaml';
 import type { Profile, ProfileError, ProfileParseResult } from './types';
 
-const KNOWN_FIELDS = new Set(['name', 'aliases', 'title', 'organization', 'organisation', 'description', 'contact', 'sources', 'updated', 'notes', 'born']);
+const KNOWN_FIELDS = new Set(['name', 'aliases', 'title', 'organization', 'organisation', 'description', 'contact', 'sources', 'updated', 'notes', 'born', 'pronouns']);
 
 interface RawEntry {
   value: unknown;
@@ -70,7 +70,7 @@ function toProfile(raw: RawEntry, file: string, entry: number, errors: ProfileEr
       .map(([k, x]) => `${k}: ${asText(x)}`)
       .join(', ');
   } else contact = asText(o.contact);
-  for (const field of ['title', 'organization', 'description', 'updated', 'notes', 'born'] as const) {
+  for (const field of ['title', 'organization', 'description', 'updated', 'notes', 'born', 'pronouns'] as const) {
     const x = o[field];
     if (!isEmpty(x) && asText(x) === undefined) {
       errors.push({ line: raw.line, message: `Profile "${name}": \`${field}\` must be text.`, severity: 'error' });
@@ -89,6 +89,7 @@ function toProfile(raw: RawEntry, file: string, entry: number, errors: ProfileEr
     ['updated', asText(o.updated)],
     ['notes', asText(o.notes)],
     ['born', asText(o.born)],
+    ['pronouns', asText(o.pronouns)],
   ];
   for (const [k, x] of optional) if (x !== undefined) (p as unknown as Record<string, unknown>)[k] = x;
   return p;

@@ -20,6 +20,8 @@ export interface Profile {
   notes?: string;
   /** Date of birth as written: `1968-04-02` or a year (`1968`); ages in the draft are checked against it. */
   born?: string;
+  /** The person's pronouns as the newsroom records them (`she/her`, `he/him`, `they/them`): used to resolve `she`/`he`. */
+  pronouns?: string;
   /** The file the profile comes from (a URI in the server, a path in the CLI). */
   file: string;
   /** Zero-based line of the entry in its file. */

@@ -16,6 +16,9 @@ import { PHRASAL_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS, cueLemma } from '../lex
 import { TITLE_WORDS } from '../lexicon/titles';
 import { clauseWordEnd, nextWordStart } from '../text/words';
 import { classifySourcePhrase } from '../sources/classify';
+import { isSpeakerPhrase } from './speakerPhrase';
+import { PersonHistory } from './pronouns';
+import type { ProfileLookup } from '../profiles/types';
 import type { Attribution, Quotation, Sentence, Span } from '../types';
 
 /** Placeholder for a quotation in the "outside quotes" view of the text. */
@@ -58,6 +61,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'multiple', 'most', 'few', 'both', 'this', 'these', 'those', 'each', 'any', 'no']);
 /** Words after an inverted cue (`said on Tuesday`) that are not a source. */
 const NOT_INVERTED_SOURCE = new Set(['that', 'in', 'on', 'at', 'it', 'to', 'of', 'during', 'after', 'before', 'this', 'last', 'next', 'there', 'so', 'yes', 'no', 'nothing', 'something', 'things', 'goodbye', 'hello', 'sorry', 'thanks', 'why', 'how', 'what', 'when', 'where', 'earlier', 'later', 'recently', 'previously', 'for', 'with', 'by', 'about', 'from', 'yesterday', 'today', 'tomorrow', 'him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'as', 'if', 'while', 'through', 'over', 'under', 'up', 'down', 'out', 'again', 'once', 'twice', 'simply', 'only', 'just', 'also', 'then', 'not', 'publicly', 'privately', 'repeatedly']);
+
+/** A sentence that opens with a descriptor and then the name between commas: `A spokeswoman for the ministry, Anna Kowalski,`. */
+const DESCRIPTOR_APPOSITION = /^\s*((?:A|An|The|a|an|the)\s+[^,;:\uE000]{2,80}?),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+),/u;
 
 interface Word extends Span {
   text: string;
@@ -112,7 +118,7 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
   }
   // `X, who spoke on condition of anonymity, said`: skip a parenthetical between commas.
   const gap = outside.slice(ws[j].end, ws[j + 1].start);
-  if (/^\s*,\s*$/.test(gap)) {
+  if (/^\.?\s*,\s*$/.test(gap)) {
     let i = j;
     let commaAt = -1;
     while (i > 0 && i > j - 40) {
@@ -127,7 +133,11 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
     if (commaAt < 0) return null;
     const first = ws[commaAt].lower;
     const parenthetical = /^(?:who|whose|which|a|an|the|one|\d+|according|speaking|citing|like|in|at|on|from|adding|and)$/.test(first) || TITLE_WORDS.has(first);
-    if (!parenthetical) {
+    // `Mitch McConnell, R-Ky., said`: a party-state tag.
+    const partyTag = j - commaAt < 3 && /^(?:[RDI]|Dem|Rep|Ind)-[\p{Lu}]/u.test(ws[commaAt].text);
+    // `Mr. Doe, now 81 and retired in Vermont, said`, `Blunt, after a long pause, said`: a lower-case aside after a name.
+    const aside = commaAt > 0 && isCap(ws[commaAt - 1]) && /^[\p{Ll}\d]/u.test(ws[commaAt].text) && j - commaAt < 20;
+    if (!parenthetical && !partyTag && !aside) {
       // An appositive that holds the name: `Scott's niece, state Del. Marcia Price, shouted`.
       if (ws.slice(commaAt, j + 1).some((w) => isCap(w) && !TITLE_WORDS.has(w.lower)) && j - commaAt < 8) {
         return { start: ws[commaAt].start, end: ws[j].end };
@@ -144,6 +154,12 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
 
 /** The noun phrase that ends with word `j`, walking left to a boundary. */
 function npLeftFrom(outside: string, ws: Word[], j: number, sentenceStart: number): Span | null {
+  // `Sen. John Roe, who declared`, `Rikkie Wells who tweeted`, `a message that said`: the relative pronoun's antecedent
+  // speaks (the caller counts such a cue only next to a quotation).
+  if (j > 0 && /^(?:who|that|which)$/.test(ws[j].lower) && ws[j - 1].start >= sentenceStart && !BOUNDARY_WORDS.has(ws[j - 1].lower) &&
+    !SPEECH_VERBS.has(ws[j - 1].lower) && /^[\s,]*$/.test(outside.slice(ws[j - 1].end, ws[j].start)) && (ws[j].lower === 'who' || joined(outside, ws[j - 1], ws[j]))) {
+    j--;
+  }
   // `A city official who was not authorized to discuss it said`: the source is the noun before `who`.
   for (let t = j - 1; t > 0 && j - t < 14 && joined(outside, ws[t], ws[t + 1]); t--) {
     if ((ws[t].lower === 'who' || ws[t].lower === 'whom') && joined(outside, ws[t - 1], ws[t]) && !BOUNDARY_WORDS.has(ws[t - 1].lower)) {
@@ -246,6 +262,17 @@ function sentenceSubject(outside: string, ws: Word[], s: Sentence): Span | null 
     if (i < ws.length && /^\d{4}$/.test(ws[i].text) && ws[i + 1] && /,/.test(outside.slice(ws[i].end, ws[i + 1].start))) i++;
   }
   if (i >= ws.length || ws[i].start >= s.end) return null;
+  // `Here in Columbia, Sanders …`, `Immediately after the attacks, Trump …`: an opening phrase the list above does not know.
+  if (i === 0 && !isSpeakerPhrase(ws[0].text) && !DETERMINERS.has(ws[0].lower)) {
+    for (let k = 1; k < ws.length && k < 12; k++) {
+      const gap = outside.slice(ws[k - 1].end, ws[k].start);
+      if (/[;:\uE000]/.test(gap)) break;
+      if (/,/.test(gap)) {
+        i = k;
+        break;
+      }
+    }
+  }
   let j = i;
   while (j + 1 < ws.length && joined(outside, ws[j], ws[j + 1]) && (isCap(ws[j + 1]) || TITLE_WORDS.has(ws[j + 1].lower) || /['’]s$/.test(ws[j].text)) && j - i < 8) j++;
   const first = ws[i];
@@ -253,10 +280,12 @@ function sentenceSubject(outside: string, ws: Word[], s: Sentence): Span | null 
   if (DETERMINERS.has(first.lower) && j === i) {
     // `The piece used …`: a determiner and the nouns after it, up to the verb.
     while (j + 1 < ws.length && j - i < 3 && joined(outside, ws[j], ws[j + 1]) && /^[\p{Ll}]/u.test(ws[j + 1].text) &&
-      !SPEECH_VERBS.has(ws[j + 1].lower) && !SKIPPABLE.has(ws[j + 1].lower) && !BOUNDARY_WORDS.has(ws[j + 1].lower) && !/ed$/.test(ws[j + 1].lower)) j++;
+      !SPEECH_VERBS.has(ws[j + 1].lower) && !SKIPPABLE.has(ws[j + 1].lower) && !BOUNDARY_WORDS.has(ws[j + 1].lower) && !/ed$/.test(ws[j + 1].lower) &&
+      !/^(?:in|of|for|at|from|with|on|to|by|about)$/.test(ws[j + 1].lower)) j++;
     if (j === i) return null;
   }
-  return { start: first.start, end: ws[j].end };
+  const span = { start: first.start, end: ws[j].end };
+  return isSpeakerPhrase(outside.slice(span.start, span.end)) ? span : null;
 }
 
 function makeAttribution(text: string, cue: Span, verb: string, src: Span, s: Sentence): Attribution {
@@ -279,6 +308,27 @@ function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): C
   const out: Cue[] = [];
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
+    // `the website quoted Ms. Doe as saying "…"`: the person quoted speaks, not the one quoting.
+    if ((w.lower === 'quoted' || w.lower === 'quotes' || w.lower === 'quoting') && !isCap(w)) {
+      let m = k + 2;
+      while (m < ws.length && m - k < 10 && ws[m].lower !== 'as') m++;
+      if (m < ws.length && ws[m].lower === 'as' && /^(?:saying|having|telling|stating|writing|describing|calling)$/.test(ws[m + 1]?.lower ?? '')) {
+        const srcSpan = { start: ws[k + 1].start, end: ws[m - 1].end };
+        if (isSpeakerPhrase(text.slice(srcSpan.start, srcSpan.end))) {
+          out.push({ attribution: makeAttribution(text, { start: w.start, end: ws[m + 1].end }, 'quote', srcSpan, s), at: ws[m + 1].start, strong: true });
+          k = m + 1;
+          continue;
+        }
+      }
+    }
+    // `in the words of a senior adviser, "…"`
+    if (w.lower === 'words' && k >= 2 && ws[k - 1].lower === 'the' && ws[k - 2].lower === 'in' && ws[k + 1]?.lower === 'of') {
+      const src = npRight(outside, ws, k + 1);
+      if (src && isSpeakerPhrase(text.slice(src.start, src.end))) {
+        out.push({ attribution: makeAttribution(text, { start: ws[k - 2].start, end: ws[k + 1].end }, 'in the words of', src, s), at: w.start, strong: true });
+      }
+      continue;
+    }
     // according to X
     if (w.lower === 'according' && ws[k + 1]?.lower === 'to') {
       const src = npRight(outside, ws, k + 1) ?? (ws[k + 2] ? { start: ws[k + 2].start, end: ws[Math.min(ws.length - 1, k + 5)].end } : null);
@@ -299,7 +349,9 @@ function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): C
     if (!finite && !participle) continue;
     // A capitalised form inside a sentence is a name, not a verb (`the United States`, `Chief Says`).
     if (k > 0 && isCap(w)) continue;
-    const strong = phrasal || STRONG_CUES.has(w.lower) || (participle && /^(?:saying|telling|adding|stating|writing|noting|arguing|insisting|claiming|declaring|explaining|warning|asking|cautioning)$/.test(w.lower));
+    // After a relative pronoun (`an employee, who asked not to be named, said`) a cue counts only next to a quotation.
+    const relative = k > 0 && /^(?:who|that|which)$/.test(ws[k - 1].lower);
+    const strong = !relative && (phrasal || STRONG_CUES.has(w.lower) || (participle && /^(?:saying|telling|adding|stating|writing|noting|arguing|insisting|claiming|declaring|explaining|warning|asking|cautioning)$/.test(w.lower)));
     const cue = { start: w.start, end: phrasal ? next.end : w.end };
     const lemma = phrasal ? `${cueLemma(w.lower)} ${particle}` : cueLemma(w.lower);
     let src: Span | null = null;
@@ -314,6 +366,17 @@ function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): C
       // Participles hang off the subject: an adjacent name (`Trump announcing`) or the sentence subject.
       const left = k > 0 && joined(outside, ws[k - 1], w) && isCap(ws[k - 1]) ? npLeft(outside, ws, k, s.start) : null;
       src = left ?? sentenceSubject(outside, ws, s);
+    }
+    // A source is a noun phrase: a name, a pronoun or a descriptor (not `Wednesday`, `Even`, `his work and`).
+    if (src && !isSpeakerPhrase(text.slice(src.start, src.end))) {
+      const cut = text.slice(src.start, src.end);
+      const right = finite ? npRight(outside, ws, phrasal ? k + 1 : k) : null;
+      src = right && right.start > w.start && isSpeakerPhrase(text.slice(right.start, right.end)) ? right : null;
+      // `X stepped up his attacks and said`, `X went on to say`, `X had this to say`: the clause's subject speaks.
+      if (!src && /\b(?:and|but|to|then)$/i.test(cut)) {
+        const subj = sentenceSubject(outside, ws, s);
+        if (subj && subj.end <= w.start) src = subj;
+      }
     }
     if (!src) continue;
     const srcText = text.slice(src.start, src.end);
@@ -380,40 +443,6 @@ function sentenceWork(doc: DocumentModel, outside: string, s: Sentence): Sentenc
   };
 }
 
-/** Last element of a list sorted by `at` whose `at` is before `at`, by binary search. */
-function lastBefore<T extends { at: number }>(list: T[], at: number): T | null {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found: T | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].at < at) {
-      found = list[mid];
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
-/** Named people seen so far (attribution sources and sentence subjects), for resolving `he`, `she`, `they`. */
-class PersonHistory {
-  private readonly named: { name: string; at: number }[] = [];
-
-  add(name: string, at: number): void {
-    // Sources and subjects arrive in text order, so the list stays sorted.
-    if (this.named.length && this.named[this.named.length - 1].at > at) return;
-    this.named.push({ name, at });
-  }
-
-  resolve(pronoun: string, at: number): string | null {
-    const p = pronoun.toLowerCase();
-    if (p === 'it' || p === 'you') return null;
-    return lastBefore(this.named, at)?.name ?? null;
-  }
-}
-
 /** Nearest cue to a quotation among cues sorted by position (cues never fall inside the quotation). */
 function nearestCue(cues: Cue[], q: Quotation): Cue | null {
   if (cues.length === 0) return null;
@@ -439,13 +468,13 @@ function nearestCue(cues: Cue[], q: Quotation): Cue | null {
  * Every pass is linear in the size of the draft: quotations and cues are
  * indexed by paragraph and sentence, never searched from the top.
  */
-export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): Attribution[] {
+export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], profiles?: ProfileLookup): Attribution[] {
   const outside = outsideQuotes(doc.masked, quotes);
   const outer = quotes.filter((q) => q.depth === 0);
   const attributions: Attribution[] = [];
   const cuesBySentence: Cue[][] = [];
   const subjectBySentence: (Span | null)[] = [];
-  const history = new PersonHistory();
+  const history = new PersonHistory(profiles);
   let qi = 0;
   for (const s of doc.sentences) {
     while (qi < outer.length && outer[qi].end <= s.start) qi++;
@@ -454,16 +483,25 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
     for (const c of cues) {
       const a = c.attribution;
       if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, a.source.start);
-      else if (a.sourceKind === 'name' && a.resolved) history.add(a.resolved, a.source.start);
+      else if (a.sourceKind === 'name' && a.resolved) {
+        history.add(a.resolved, a.source.start, a.sourceText);
+        // `Blake said he would resign`: the draft calls Blake `he`.
+        const after = /^\s+(?:that\s+)?(he|she)\b/i.exec(outside.slice(a.cue.end, a.cue.end + 12));
+        if (after && a.source.end <= a.cue.start) history.note(a.resolved, after[1]);
+      }
       // Ambiguous verbs (`called`, `put`, `shared`) count as attribution only next to a quotation.
       if (c.strong || hasQuote) attributions.push(a);
     }
     cuesBySentence[s.index] = cues;
     subjectBySentence[s.index] = subj;
     if (subj) {
-      const name = nameInPhrase(doc.text.slice(subj.start, subj.end));
-      if (name && /\s|^[\p{Lu}][\p{Ll}]+$/u.test(name)) history.add(name, subj.start);
+      const phrase = doc.text.slice(subj.start, subj.end);
+      const name = nameInPhrase(phrase);
+      if (name && /\s|^[\p{Lu}][\p{Ll}]+$/u.test(name)) history.add(name, subj.start, phrase);
     }
+    // `A spokeswoman for the ministry, Anna Kowalski, declined …`: the name in a descriptor apposition is the subject.
+    const appos = DESCRIPTOR_APPOSITION.exec(outside.slice(s.start, Math.min(s.end, s.start + 200)));
+    if (appos) history.add(appos[2], s.start + appos.index + appos[0].indexOf(appos[2], appos[1].length), appos[1] + ' ' + appos[2]);
   }
 
   const byParagraph = new Map<number, Quotation[]>();
@@ -557,9 +595,10 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[]): At
       }
     }
     // 3. A partial quote in a sentence with a speech noun: the sentence's subject speaks.
+    //    Also a partial quote (a fragment inside the sentence) after the subject: `Cruz questioned Trump's "values"`.
     for (const s of sents) {
       const subj = subjectBySentence[s.index];
-      if (!subj || !hasSpeechNoun(s)) continue;
+      if (!subj || !(hasSpeechNoun(s) || (q.partial && subj.end <= q.start))) continue;
       const a = makeAttribution(doc.text, subj, 'subject', subj, s);
       if (a.sourceKind === 'name' || a.sourceKind === 'pronoun' || a.sourceKind === 'descriptor') {
         if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, subj.start);

@@ -1,0 +1,162 @@
+/**
+ * Pronoun resolution with agreement. `he` and `she` resolve to the nearest
+ * person named before them who can be their referent: not one the draft
+ * already refers to with the other pronoun, nor one whose role word says
+ * otherwise (`spokeswoman`, `chairman`, `Mrs.`), nor one whose newsroom
+ * profile gives other `pronouns`; as a last resort, not one whose given name
+ * the generated name list (actors/nameLexicon.ts, from compromise's
+ * MaleName/FemaleName data) marks as the other gender. Evidence is kept per
+ * surname, so `Anna Kowalski` and a later `Kowalski` share it. `they`, `we`
+ * and `I` resolve to the nearest person, as before.
+ */
+import { FEMALE_GIVEN_WORDS, MALE_GIVEN_WORDS } from '../actors/nameLexicon';
+import type { ProfileLookup } from '../profiles/types';
+
+export type Gender = 'm' | 'f';
+
+/** Role words that imply the person's pronoun (an English closed list; `spokesperson`, `chair` imply nothing). */
+const FEMALE_ROLES = new Set([
+  'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'assemblywoman', 'businesswoman', 'anchorwoman',
+  'stateswoman', 'sportswoman', 'policewoman', 'alderwoman', 'woman', 'wife', 'mother', 'daughter', 'sister', 'aunt',
+  'niece', 'grandmother', 'granddaughter', 'widow', 'queen', 'princess', 'duchess', 'countess', 'actress', 'waitress',
+  'mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'dame', 'girl', 'girlfriend', 'fiancee', 'fiancée', 'mom', 'mum',
+  'grandma', 'stepmother', 'sister-in-law', 'mother-in-law', 'daughter-in-law', 'nun', 'heiress', 'hostess', 'mme',
+]);
+const MALE_ROLES = new Set([
+  'spokesman', 'chairman', 'congressman', 'councilman', 'assemblyman', 'businessman', 'anchorman', 'statesman',
+  'sportsman', 'policeman', 'alderman', 'man', 'husband', 'father', 'son', 'brother', 'uncle', 'nephew', 'grandfather',
+  'grandson', 'widower', 'king', 'prince', 'duke', 'earl', 'mr', 'sir', 'lord', 'boy', 'boyfriend', 'fiance', 'fiancé',
+  'dad', 'grandpa', 'stepfather', 'brother-in-law', 'father-in-law', 'son-in-law', 'monk', 'heir', 'host',
+]);
+
+/** The gender a pronoun agrees with: `he`/`him`/`his` → m, `she`/`her`/`hers` → f; null otherwise. */
+export function genderOfPronoun(pronoun: string): Gender | null {
+  const p = pronoun.toLowerCase();
+  if (p === 'he' || p === 'him' || p === 'his' || p === 'himself') return 'm';
+  if (p === 'she' || p === 'her' || p === 'hers' || p === 'herself') return 'f';
+  return null;
+}
+
+/** The gender a role word in a phrase implies (`A spokeswoman for the ministry, Anna Kowalski`), or null. */
+export function genderOfRoleWords(phrase: string): Gender | null {
+  let g: Gender | null = null;
+  for (const raw of phrase.toLowerCase().split(/[^\p{L}'’-]+/u)) {
+    const w = raw.replace(/['’]s$/u, '');
+    const f = FEMALE_ROLES.has(w);
+    const m = MALE_ROLES.has(w);
+    if (!f && !m) continue;
+    const here: Gender = f ? 'f' : 'm';
+    if (g && g !== here) return null; // `his wife, Ana` names two people: no evidence
+    g = here;
+  }
+  return g;
+}
+
+/** The gender a profile's `pronouns` field gives (`she/her`, `he`, `they/them` → null). */
+export function genderOfProfilePronouns(pronouns: string | undefined): Gender | null {
+  if (!pronouns) return null;
+  const first = pronouns.trim().toLowerCase().split(/[\s/,;]+/)[0] ?? '';
+  return genderOfPronoun(first);
+}
+
+/** Last resort: the gender the given-name list marks for the name's first word (`Anna Kowalski` → f). */
+export function genderOfGivenName(name: string): Gender | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const first = words[0].toLowerCase();
+  if (FEMALE_GIVEN_WORDS.has(first)) return 'f';
+  if (MALE_GIVEN_WORDS.has(first)) return 'm';
+  return null;
+}
+
+function surnameKey(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/u, '').replace(/[.,]$/, '');
+}
+
+interface Named {
+  name: string;
+  at: number;
+}
+
+/** How far back (in named mentions) a pronoun looks for an agreeing referent. */
+const LOOKBACK = 40;
+
+/** Named people seen so far (attribution sources and sentence subjects), for resolving `he`, `she`, `they`. */
+export class PersonHistory {
+  private readonly named: Named[] = [];
+  /** Draft evidence per surname: role words, and pronouns already resolved to the person. */
+  private readonly known = new Map<string, Gender>();
+  /** Full names seen per surname, so `Kowalski` finds `Anna Kowalski`'s given name. */
+  private readonly fullName = new Map<string, string>();
+
+  constructor(private readonly profiles?: ProfileLookup) {}
+
+  /** A person named at `at`; `phrase` is the phrase naming them (role words there count as evidence). */
+  add(name: string, at: number, phrase?: string): void {
+    // Sources and subjects arrive in text order, so the list stays sorted.
+    if (this.named.length && this.named[this.named.length - 1].at > at) return;
+    this.named.push({ name, at });
+    const key = surnameKey(name);
+    if (/\s/.test(name.trim()) && !this.fullName.has(key)) this.fullName.set(key, name);
+    const g = phrase ? genderOfRoleWords(phrase) : null;
+    if (g && !this.known.has(key)) this.known.set(key, g);
+  }
+
+  /** The draft refers to `name` with `pronoun` (`Blake said he …`). The first evidence per person wins. */
+  note(name: string, pronoun: string): void {
+    const g = genderOfPronoun(pronoun);
+    const key = surnameKey(name);
+    if (g && !this.known.has(key)) this.known.set(key, g);
+  }
+
+  /** What is known of a person's pronoun: the draft's own usage first, then the profile, then the given name. */
+  genderOf(name: string): Gender | null {
+    const key = surnameKey(name);
+    const known = this.known.get(key);
+    if (known) return known;
+    const full = this.fullName.get(key) ?? name;
+    if (this.profiles) {
+      try {
+        const g = genderOfProfilePronouns(this.profiles.lookup(full)?.pronouns);
+        if (g) return g;
+      } catch {
+        // A profile index that fails never stops attribution.
+      }
+    }
+    return genderOfGivenName(full);
+  }
+
+  resolve(pronoun: string, at: number): string | null {
+    const p = pronoun.toLowerCase();
+    if (p === 'it' || p === 'you') return null;
+    let hi = this.lastIndexBefore(at);
+    if (hi < 0) return null;
+    const want = genderOfPronoun(p);
+    if (!want) return this.named[hi].name;
+    for (const lo = Math.max(0, hi - LOOKBACK); hi >= lo; hi--) {
+      const cand = this.named[hi];
+      const g = this.genderOf(cand.name);
+      if (g && g !== want) continue;
+      if (!g) this.known.set(surnameKey(cand.name), want);
+      return cand.name;
+    }
+    return null;
+  }
+
+  private lastIndexBefore(at: number): number {
+    let lo = 0;
+    let hi = this.named.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.named[mid].at < at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}
