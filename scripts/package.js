@@ -5,6 +5,7 @@
  * @vscode/vsce. What ships is set by the allowlist .vscodeignore.
  *   client/src/extension.ts  -> dist/extension.js  (the extension; `vscode` is external)
  *   server/src/cli/main.ts   -> dist/cli.js        (the CLI, also `copydesk lsp --stdio` for other editors)
+ *   server/src/host/worker.ts -> dist/analysisWorker.js (the server's analysis thread for long drafts)
  *   (written)                   dist/server.js     (the language server the extension starts: `copydesk lsp` through
  *                                                   bin/copydesk.js, so the package holds one copy of the server and
  *                                                   the extension's server starts from the same V8 code cache)
@@ -31,6 +32,8 @@ const dev = argv.includes('--dev');
 const ENTRIES = [
   { in: 'client/src/extension.ts', out: 'dist/extension.js' },
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js' },
+  // The language server's analysis worker (server/src/host/worker.ts): the server starts it from beside cli.js.
+  { in: 'server/src/host/worker.ts', out: 'dist/analysisWorker.js' },
 ];
 
 /** dist/server.js: the extension forks it with the transport flags (`--node-ipc --clientProcessId=N`). */

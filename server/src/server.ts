@@ -1,8 +1,11 @@
 /**
  * The language server wiring: documents, configuration, and the handlers.
- * Each handler gets the document's settings and its cached check (one
- * `analyze()` per document version, shared by diagnostics, hover and code
- * actions) and hands them to a connection-free function in `features/`.
+ * Each handler gets the document's settings and asks the analysis host
+ * (host/) for its answer: the host keeps one check per document version,
+ * shared by diagnostics, hover and code actions, in a worker thread, so a
+ * long analysis never blocks the answers about other documents; a newer
+ * version of a document cancels the older one's analysis. Drafts over the
+ * size limit or binary are declined here, without a copy to the worker.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -23,25 +26,18 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions } from './features/codeActions';
-import { Cancelled, checkText, languageOfFile, todayIso, type CheckedText } from './features/checkText';
-import { noticeDiagnostic, toDiagnostics } from './features/diagnostics';
-import { hover } from './features/hover';
-import { lineLinker } from './features/hovers/style';
+import { languageOfFile, todayIso, type CheckedText } from './features/checkText';
+import { documentNotice } from './features/gate';
+import { LineIndex } from './features/positions';
 import { defaultSettings, parseSettings, settingsKey, type CopydeskSettings } from './features/settings';
-import { buildReport } from './features/report';
+import { AnalysisHost, type JobRequest } from './host/host';
+import { answer, diagnosticsOf, type Answers, type Query } from './host/queries';
 import { CheckDocumentsRequest, ReportRequest } from './protocol';
-import { actorDefinition, actorReferences, actorSymbols } from './features/navigation';
 import { registerProfiles } from './profiles/workspace';
 import { registerTranscripts } from './transcripts/workspace';
 
 /** Push mode waits this long after the last change before checking (Neovim 0.7 and other push-only clients). */
 const PUSH_DEBOUNCE_MS = 200;
-
-interface CacheEntry {
-  key: string;
-  checked: CheckedText;
-}
 
 /**
  * The README next to the installed server, for diagnostics' `codeDescription` links (a local file: no network).
@@ -109,7 +105,8 @@ export function startServer(connection: Connection): void {
   let pushedSettings: CopydeskSettings = defaultSettings();
 
   const settingsByUri = new Map<string, Promise<CopydeskSettings>>();
-  const checks = new Map<string, CacheEntry>();
+  /** The resultId of the last full diagnostics report per document (pull mode answers Unchanged to it). */
+  const reported = new Map<string, string>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   const logged = new Set<string>();
 
@@ -142,39 +139,51 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
-  /** The check of the document's current version under `settings`, computed once per version. */
-  function checked(doc: TextDocument, settings: CopydeskSettings, token?: CancellationToken): CheckedText {
-    const today = todayIso();
-    const key = `${doc.version}|${today}|${doc.languageId}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}`;
-    const hit = checks.get(doc.uri);
-    if (hit && hit.key === key) return hit.checked;
-    const result = checkText(doc.getText(), {
-      languageId: doc.languageId,
-      settings,
-      today,
-      profiles: profiles.index,
-      transcripts: transcripts.index.size ? transcripts.index : undefined,
-      cancelled: () => token?.isCancellationRequested ?? false,
-      previous: hit?.checked.analysis ?? null,
-    });
-    for (const e of result.errors) connection.console.error(`Copydesk: rule ${e.ruleId} failed on ${doc.uri} (version ${doc.version}): ${e.message}`);
-    checks.set(doc.uri, { key, checked: result });
-    return result;
-  }
+  const host = new AnalysisHost(docsUri, (level, m) => (level === 'info' ? connection.console.info(m) : connection.console.error(m)));
+  let sentProfiles = -1;
+  let sentTranscripts = -1;
 
-  /** `checked`, or null when the request was cancelled mid-way. */
-  function checkedOrNull(doc: TextDocument, settings: CopydeskSettings, token: CancellationToken): CheckedText | null {
-    try {
-      return checked(doc, settings, token);
-    } catch (e) {
-      if (e instanceof Cancelled) return null;
-      throw e;
+  /** The index versions in the host, brought up to date (sent only after a change). */
+  function syncIndexes(): void {
+    if (sentProfiles !== profiles.version) {
+      sentProfiles = profiles.version;
+      host.setProfiles(Array.from(profiles.index.fileResults()));
+    }
+    if (sentTranscripts !== transcripts.version) {
+      sentTranscripts = transcripts.version;
+      host.setTranscripts(transcripts.index.size ? transcripts.index : null);
     }
   }
 
-  function diagnosticsOf(c: CheckedText, uri: string): Diagnostic[] {
-    if (c.notice) return [noticeDiagnostic(c.notice.code, c.notice.message, docsUri)];
-    return toDiagnostics(c.findings, c.lines, docsUri, uri);
+  /** A check with nothing analysed: a draft declined here (disabled, too large, binary). */
+  function declined(notice: CheckedText['notice']): CheckedText {
+    return { analysis: null, notice, findings: [], errors: [], lines: new LineIndex('') };
+  }
+
+  /**
+   * The answer to `query` on the current version of `doc`, computed by the host
+   * (one check per version); null when cancelled (by the client, or by a newer version).
+   */
+  async function ask<K extends Query['kind']>(doc: TextDocument, settings: CopydeskSettings, query: Extract<Query, { kind: K }>, token?: CancellationToken): Promise<Answers[K] | null> {
+    const text = doc.getText();
+    // Declined drafts never reach the worker: a 60 MB draft is not copied for every edit.
+    const notice = settings.enable ? documentNotice(text, settings.maxDocumentSize) : null;
+    if (!settings.enable || notice) return answer(query, declined(notice), docsUri, doc.uri) as Answers[K];
+    syncIndexes();
+    const today = todayIso();
+    const req: JobRequest = {
+      uri: doc.uri,
+      version: doc.version,
+      key: `${doc.version}|${today}|${doc.languageId}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}`,
+      text,
+      languageId: doc.languageId,
+      settings,
+      today,
+    };
+    const logErrors = (errors: { ruleId: string; message: string }[]): void => {
+      for (const e of errors) connection.console.error(`Copydesk: rule ${e.ruleId} failed on ${doc.uri} (version ${doc.version}): ${e.message}`);
+    };
+    return host.ask(req, query, logErrors, token);
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -235,13 +244,11 @@ export function startServer(connection: Connection): void {
     const settings = await getSettings(doc.uri);
     if (token.isCancellationRequested) throw cancelledError();
     const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}`;
-    if (params.previousResultId === resultId && checks.has(doc.uri)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    try {
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(checked(doc, settings, token), doc.uri) };
-    } catch (e) {
-      if (e instanceof Cancelled) throw cancelledError();
-      throw e;
-    }
+    if (params.previousResultId === resultId && reported.get(doc.uri) === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    const items = await ask(doc, settings, { kind: 'diagnostics', uri: doc.uri }, token);
+    if (items === null) throw cancelledError();
+    reported.set(doc.uri, resultId);
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
   // Push diagnostics, only for clients that cannot pull.
@@ -265,7 +272,10 @@ export function startServer(connection: Connection): void {
     const current = documents.get(uri);
     if (!current || current.version !== doc.version) return; // a newer change has its own push scheduled
     try {
-      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(checked(doc, settings), uri) });
+      const diagnostics = await ask(doc, settings, { kind: 'diagnostics', uri });
+      // Cancelled, or a newer version came while it ran: that version's own push follows.
+      if (diagnostics === null || documents.get(uri)?.version !== doc.version) return;
+      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (e) {
       connection.console.error(`Copydesk: could not check ${uri}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     }
@@ -273,13 +283,16 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((e) => schedulePush(e.document, 0));
   documents.onDidChangeContent((e) => {
+    // The older versions' analyses are stale: stop them at the next paragraph.
+    host.cancel(e.document.uri, e.document.version);
     if (e.document.version > 1) schedulePush(e.document, PUSH_DEBOUNCE_MS);
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     clearTimeout(pushTimers.get(uri));
     pushTimers.delete(uri);
-    checks.delete(uri);
+    host.close(uri);
+    reported.delete(uri);
     settingsByUri.delete(uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
@@ -289,10 +302,8 @@ export function startServer(connection: Connection): void {
     if (!doc) return null;
     const settings = await getSettings(doc.uri);
     if (token.isCancellationRequested) return null;
-    const c = checkedOrNull(doc, settings, token);
-    if (!c?.analysis || token.isCancellationRequested) return null;
-    const value = hover(c.analysis, c.lines.offsetAt(params.position), { findings: c.findings, uri: doc.uri, lineLink: lineLinker(doc.uri, revealLineCommand) });
-    return value ? { contents: { kind: MarkupKind.Markdown, value } } : null;
+    const value = await ask(doc, settings, { kind: 'hover', position: params.position, uri: doc.uri, revealLineCommand }, token);
+    return value && !token.isCancellationRequested ? { contents: { kind: MarkupKind.Markdown, value } } : null;
   });
 
   connection.onCodeAction(async (params, token) => {
@@ -300,43 +311,42 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const settings = await getSettings(doc.uri);
     if (token.isCancellationRequested) return [];
-    const c = checkedOrNull(doc, settings, token);
-    if (!c?.analysis || token.isCancellationRequested) return [];
-    return codeActions(c.analysis, c.lines, params.context.diagnostics, { uri: doc.uri, version: doc.version, snippets: snippetSupport, profilesFolder: profiles.folderFor(doc.uri) });
+    const query = { kind: 'codeActions', diagnostics: params.context.diagnostics, uri: doc.uri, version: doc.version, snippets: snippetSupport, profilesFolder: profiles.folderFor(doc.uri) } as const;
+    return (await ask(doc, settings, query, token)) ?? [];
   });
 
   // Actors (issue 5): go to definition (profile entry, else first mention), references, outline.
-  async function analysisOf(uri: string, token: CancellationToken): Promise<CheckedText | null> {
+  async function askOpen<K extends Query['kind']>(uri: string, query: Extract<Query, { kind: K }>, token: CancellationToken): Promise<Answers[K] | null> {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const c = checkedOrNull(doc, await getSettings(uri), token);
-    return c?.analysis && !token.isCancellationRequested ? c : null;
+    const settings = await getSettings(uri);
+    return token.isCancellationRequested ? null : ask(doc, settings, query, token);
   }
-  connection.onDefinition(async (params, token) => {
-    const c = await analysisOf(params.textDocument.uri, token);
-    return c?.analysis ? actorDefinition(c.analysis, c.lines.offsetAt(params.position), params.textDocument.uri, c.lines) : null;
-  });
-  connection.onReferences(async (params, token) => {
-    const c = await analysisOf(params.textDocument.uri, token);
-    return c?.analysis ? actorReferences(c.analysis, c.lines.offsetAt(params.position), params.textDocument.uri, c.lines, params.context.includeDeclaration) : [];
-  });
-  connection.onDocumentSymbol(async (params, token) => {
-    const c = await analysisOf(params.textDocument.uri, token);
-    return c?.analysis ? actorSymbols(c.analysis, c.lines) : [];
-  });
+  connection.onDefinition(async (params, token) => askOpen(params.textDocument.uri, { kind: 'definition', position: params.position, uri: params.textDocument.uri }, token));
+  connection.onReferences(
+    async (params, token) =>
+      (await askOpen(params.textDocument.uri, { kind: 'references', position: params.position, uri: params.textDocument.uri, includeDeclaration: params.context.includeDeclaration }, token)) ?? [],
+  );
+  connection.onDocumentSymbol(async (params, token) => (await askOpen(params.textDocument.uri, { kind: 'symbols' }, token)) ?? []);
 
   // Custom requests (declared in protocol.ts): the sourcing report of an open draft, and drafts that are not open.
-  connection.onRequest(ReportRequest, async ({ uri }, token) => {
-    const doc = documents.get(uri);
-    const c = doc ? checkedOrNull(doc, await getSettings(uri), token) : null;
-    return c?.analysis ? buildReport(c.analysis, c.findings, (offset) => c.lines.positionAt(offset).line) : null;
-  });
+  connection.onRequest(ReportRequest, async ({ uri }, token) => askOpen(uri, { kind: 'report' }, token));
   connection.onRequest(CheckDocumentsRequest, async ({ documents: drafts }, token) => {
     const results = [];
     for (const d of drafts) {
       if (token.isCancellationRequested) throw cancelledError();
-      const c = checkText(d.text, { languageId: d.languageId ?? languageOfFile(d.uri), settings: await getSettings(d.uri), today: todayIso() });
-      results.push({ uri: d.uri, diagnostics: diagnosticsOf(c, d.uri) });
+      const settings = await getSettings(d.uri);
+      const notice = settings.enable ? documentNotice(d.text, settings.maxDocumentSize) : null;
+      let diagnostics: Diagnostic[] | null;
+      if (!settings.enable || notice) diagnostics = diagnosticsOf(declined(notice), docsUri, d.uri);
+      else {
+        syncIndexes();
+        const today = todayIso();
+        const req: JobRequest = { uri: d.uri, version: 0, key: '', text: d.text, languageId: d.languageId ?? languageOfFile(d.uri), settings, today, transient: true };
+        diagnostics = await host.ask(req, { kind: 'diagnostics', uri: d.uri }, undefined, token);
+      }
+      if (diagnostics === null) throw cancelledError();
+      results.push({ uri: d.uri, diagnostics });
     }
     return { results };
   });

@@ -148,6 +148,23 @@ describe('packaged install: the bundle and its code cache', function () {
     }
   });
 
+  it('`copydesk lsp --stdio` from the install analyses a long draft in its worker thread (dist/analysisWorker.js)', async () => {
+    assert.ok(fs.existsSync(path.join(dir, 'dist', 'analysisWorker.js')), 'the bundle has the worker script');
+    const server = new StdioServer([], [bin, 'lsp', '--stdio']);
+    try {
+      await server.initialize(true, 60_000);
+      // Long enough for the worker (OFFLOAD_CHARS): the draft's body repeated, its findings with it.
+      const long = DRAFT + DRAFT.slice(DRAFT.indexOf('# Council')).repeat(Math.ceil(60_000 / DRAFT.length));
+      server.open('file:///long.md', long);
+      const items = (await server.pullDiagnostics('file:///long.md', 60_000)) as Item[];
+      assert.ok(items.some((d) => d.code === 'quote.unattributed'), JSON.stringify(items.slice(0, 3)));
+      const log = await server.waitFor((m) => m.method === 'window/logMessage' && /worker thread/.test((m.params as { message: string }).message), 10_000, 'the worker log line');
+      assert.match((log.params as { message: string }).message, /dist[\\/]analysisWorker\.js/);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('the extension\'s dist/server.js, forked with --node-ipc as VS Code does, serves the same first diagnostics', async () => {
     const child = fork(path.join(dir, 'dist', 'server.js'), ['--node-ipc', `--clientProcessId=${process.pid}`], {
       env: { ...process.env, COPYDESK_CACHE_DIR: cacheDir },

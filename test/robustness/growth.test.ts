@@ -82,6 +82,10 @@ describe('robustness: time and heap grow linearly from 0.25 to 2 MB (issue 15)',
         heaps.push(v8.getHeapStatistics().used_heap_size - before);
         assertWellFormed(text, analysis!, { findings: results.flatMap((r) => r.findings), errors: results.flatMap((r) => r.errors) });
       }
+      if (process.env.COPYDESK_TEST_VERBOSE) {
+        for (const [stage, t] of times) console.log(`    ${stage}: ${t.map((x) => x.toFixed(0)).join(' / ')} ms`);
+        console.log(`    retained heap: ${heaps.map((h) => (h / MB).toFixed(1)).join(' / ')} MB`);
+      }
       const slow: string[] = [];
       const last = SIZES.length - 1;
       for (const [stage, t] of times) {

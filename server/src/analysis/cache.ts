@@ -161,7 +161,33 @@ export function withCache<T>(cache: AnalysisCache, fn: () => T): T {
  * key where there is one.
  */
 export function memo<T>(stage: string, key: string, compute: () => T, extra = ''): T {
+  if (interrupt?.()) throw new Interrupted();
   return active ? active.memo(stage, key, compute, extra) : compute();
+}
+
+/** Thrown from a checkpoint (every paragraph of every memoised stage) when the running analysis is no longer wanted. */
+export class Interrupted extends Error {
+  constructor() {
+    super('analysis interrupted');
+  }
+}
+
+let interrupt: (() => boolean) | undefined;
+
+/**
+ * Runs `fn` with `stop` checked at each paragraph of each stage: when it
+ * returns true, `fn` throws `Interrupted`. The language server's analysis
+ * worker stops an analysis whose document has a newer version this way
+ * (cooperative: no stage is cut in the middle of a paragraph).
+ */
+export function withInterrupt<T>(stop: () => boolean, fn: () => T): T {
+  const outer = interrupt;
+  interrupt = stop;
+  try {
+    return fn();
+  } finally {
+    interrupt = outer;
+  }
 }
 
 /** The canonical copy of a paragraph's text in the active cache (see `AnalysisCache.intern`); `s` itself without one. */

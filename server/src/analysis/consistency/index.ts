@@ -10,6 +10,7 @@
  * published, edited copy should raise almost nothing.
  */
 import type { DocumentAnalysis } from '../analyze';
+import { sentenceAt } from '../document';
 import type { Actor, ActorMention } from '../actors/types';
 import { normalizeName } from '../actors/names';
 import { matchProfile } from '../profiles/match';
@@ -83,12 +84,30 @@ function quoteSpans(a: DocumentAnalysis): Span[] {
 }
 
 function insideAny(spans: readonly Span[], at: number): boolean {
-  // Quotations are few per draft and sorted by start; stop once past the offset.
-  for (const s of spans) {
-    if (s.start > at) return false;
-    if (at < s.end) return true;
+  // Sorted by start: the spans starting at or before `at` are a prefix (binary search), and one of them holds
+  // `at` when the largest end among them passes it. A pasted draft has thousands of quotations and mentions.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo > 0 && prefixMaxEnd(spans)[lo - 1] > at;
+}
+
+const maxEnds = new WeakMap<readonly Span[], number[]>();
+
+/** For each k, the largest end among `spans[0..k]` (computed once per array). */
+function prefixMaxEnd(spans: readonly Span[]): number[] {
+  let out = maxEnds.get(spans);
+  if (!out) {
+    out = [];
+    let e = -Infinity;
+    for (const s of spans) out.push((e = Math.max(e, s.end)));
+    maxEnds.set(spans, out);
+  }
+  return out;
 }
 
 function profileOf(a: DocumentAnalysis, actor: Actor): Profile | null {
@@ -375,7 +394,7 @@ function checkFigures(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: nu
     for (const f of paragraphFigures(text)) {
       const start = p.start + f.start;
       if (insideAny(quotes, start)) continue;
-      const sentence = p.sentences.find((s) => start >= s.start && start < s.end)?.index ?? -1;
+      const sentence = sentenceAt(a.doc, start); // a binary search: one pasted paragraph can hold thousands of sentences
       all.push({ ...f, start, end: p.start + f.end, paragraph: p.index, sentence, headline: headings.has(p.index) });
     }
   }
