@@ -48,6 +48,9 @@ const TARGETS = {
   harperRatio: 50,
   textlintRatio: 20,
   startupMs: 300,
+  /** Issue 17: the record (500,000 words of transcripts) indexed, one quotation matched, a keystroke away from quotations. */
+  transcriptIndexMs: 1000,
+  transcriptMatchMs: 1,
 };
 
 function log(s) {
@@ -60,6 +63,17 @@ function draftFile(words) {
     fs.mkdirSync(OUT_DIR, { recursive: true });
     const r = spawnSync(process.execPath, [GEN, String(words), '--seed', '1', '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) throw new Error(`gen-draft failed for ${words} words`);
+  }
+  return file;
+}
+
+/** Words of speech for the transcripts bench: a generated draft with another seed, cut into turns by the child. */
+function speechFile(words) {
+  const file = path.join(OUT_DIR, `speech-${words}.txt`);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    const r = spawnSync(process.execPath, [GEN, String(words), '--seed', '2', '--out', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`gen-draft failed for ${words} words of speech`);
   }
   return file;
 }
@@ -102,6 +116,9 @@ function main() {
   report.keystroke = child('analysis-child.js', ['keystroke', drafts[100000], QUICK ? 15 : 41, QUICK ? 3 : 10], 10 * 60 * 1000);
   log('hover on 100k …');
   report.hover = child('analysis-child.js', ['hover', drafts[100000], 200, 50], 5 * 60 * 1000);
+  const recordWords = QUICK ? 100000 : 500000;
+  log(`record checks: ${label(recordWords)} words of transcripts …`);
+  report.transcripts = child('transcripts-child.js', [speechFile(recordWords), drafts[5000], recordWords], 10 * 60 * 1000);
   if (SERVER) {
     log('server start-up to first diagnostics on 5k …');
     report.serverStartup = child('server-startup.js', [drafts[5000], QUICK ? 3 : 7], 5 * 60 * 1000);
@@ -189,6 +206,9 @@ function evaluateTargets(report) {
     const worst = ratios.reduce((m, r) => (r.ratio < m.ratio ? r : m), { ratio: Infinity });
     target(report, `words/s vs ${peer === 'harper' ? 'harper.js' : 'textlint+write-good'} (worst measured ≥5k: ${worst.size ? label(worst.size) : '—'})`, Number.isFinite(worst.ratio) ? worst.ratio : undefined, min, '×', worst.ratio >= min);
   }
+  const tr = report.transcripts;
+  target(report, `transcripts: index ${tr?.words ? `${Math.round(tr.words / 1000)}k words of answers in ${tr.files} files` : '—'} (median)`, tr?.indexMedianMs, TARGETS.transcriptIndexMs, 'ms', tr?.indexMedianMs < TARGETS.transcriptIndexMs, tr?.error ?? (tr?.indexCpuMedianMs ? `CPU ${fmtMs(tr.indexCpuMedianMs)} ms` : undefined));
+  target(report, 'transcripts: one quotation matched (median, not memoised)', tr?.match?.medianMs, TARGETS.transcriptMatchMs, 'ms', tr?.match?.medianMs < TARGETS.transcriptMatchMs, tr?.match ? `p95 ${fmtMs(tr.match.p95Ms)} ms, CPU mean ${fmtMs(tr.match.cpuMeanMs)} ms` : undefined);
   const st = report.serverStartup;
   target(report, 'server start-up to first diagnostics, 5k', st?.medianMs, TARGETS.startupMs, 'ms', st?.medianMs <= TARGETS.startupMs, st?.na ?? st?.error);
 }
@@ -223,6 +243,13 @@ function printReport(r) {
   if (h?.error) p(`Hover: error: ${h.error}`);
   else if (h?.na) p(`Hover: ${h.na}`);
   else if (h) for (const w of ['actor', 'date']) p(`Hover on ${w} (100k draft): ${h[w].na ?? `median ${fmtMs(h[w].medianMs)} ms, p90 ${fmtMs(h[w].p90Ms)} ms${h[w].answered ? '' : ' (no hover text there yet)'}`}`);
+  const tr = r.transcripts;
+  if (tr?.error) p(`Record checks: error: ${tr.error}`);
+  else if (tr) {
+    p(`Record checks (${tr.files} transcript files, ${tr.words} words of answers indexed, ${tr.indexHeapMB ? `${tr.indexHeapMB.toFixed(0)} MB of heap` : ''}): index median ${fmtMs(tr.indexMedianMs)} ms (CPU ${fmtMs(tr.indexCpuMedianMs)} ms); one quotation matched median ${fmtMs(tr.match.medianMs)} ms, p95 ${fmtMs(tr.match.p95Ms)} ms, CPU mean ${fmtMs(tr.match.cpuMeanMs)} ms (${tr.match.samples} quotations; found: ${tr.match.found.verbatim} of 300 verbatim, ${tr.match.found.changed} of 300 with a word changed)`);
+    const k = tr.keystroke;
+    p(`  keystroke outside quotations (${k.draftWords}-word draft, ${k.quotations} quotations, ${k.quotationsInRecord} in the record): ${k.alignedPerKeystroke} alignments per keystroke, the record's work ${fmtMs(k.recordWorkMedianMs)} ms (median); the whole keystroke ${fmtMs(k.withMedianMs)} ms with the record vs ${fmtMs(k.withoutMedianMs)} ms without (interleaved, ${k.edits} edits each)`);
+  }
   const st = r.serverStartup;
   if (st) p(`Server start-up to first diagnostics (5k, spawn → pulled diagnostics): ${st.na ?? st.error ?? `median ${fmtMs(st.medianMs)} ms (initialize answered at ${fmtMs(st.initMedianMs)} ms), ${st.diagnostics} diagnostics`}`);
   p();

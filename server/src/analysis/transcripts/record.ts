@@ -36,8 +36,17 @@ export function displayName(name: string): string {
   return name.trim().toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
+const wordsMemo = new Map<string, string[]>();
+
+/** The words of a name, normalised (memoised: the same few names are compared on every keystroke). */
 function words(name: string): string[] {
-  return normalizeName(name).replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/[\s-]+/).filter(Boolean);
+  let w = wordsMemo.get(name);
+  if (!w) {
+    if (wordsMemo.size > 10_000) wordsMemo.clear();
+    w = normalizeName(name).replace(/[^\p{L}\p{N}' -]/gu, ' ').split(/[\s-]+/).filter(Boolean);
+    wordsMemo.set(name, w);
+  }
+  return w;
 }
 
 /**
@@ -88,19 +97,10 @@ export function checkable(q: Quotation): boolean {
 }
 
 function namesOf(q: Quotation, actor: Actor | undefined): string[] {
-  if (actor) return [actor.name, ...actor.aliases, ...actor.mentions.filter((m) => m.how !== 'pronoun' && m.how !== 'descriptor').map((m) => m.text)];
+  if (actor) return [...new Set([actor.name, ...actor.aliases, ...actor.mentions.filter((m) => m.how !== 'pronoun' && m.how !== 'descriptor').map((m) => m.text)])];
   // A speaker the actor table does not know: only a capitalised name counts (not "a spokesman").
   if (q.speaker && /^\p{Lu}/u.test(q.speaker) && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(q.speaker)) return [q.speaker];
   return [];
-}
-
-function choose(matches: readonly RecordMatch[], names: readonly string[], profiles: ProfileLookup | undefined): RecordMatch | null {
-  if (!matches.length) return null;
-  const best = matches[0];
-  if (!names.length) return best;
-  // Several speakers said much the same: prefer the attributed one's passage when it is about as good.
-  for (const m of matches) if (m.score >= best.score - 5 && m.speaker && sameSpeaker(m.speaker, names, profiles)) return m;
-  return best;
 }
 
 /** The record check of every quotation of the draft (null for those not checked); empty when there are no transcripts. */
@@ -112,20 +112,42 @@ export function quoteRecords(a: DocumentAnalysis): (QuoteRecord | null)[] {
   const byQuote = actorsByQuote(a);
   const profiles = a.options.profiles;
   const speakers = lookup.speakers();
+  // Names per actor and name comparisons are worked out once per analysis: a keystroke re-reads memo hits only.
+  const namesByActor = new Map<Actor | undefined, string[]>();
+  const same = new Map<string, boolean>();
+  const sameAs = (recordName: string, names: string[], key: string): boolean => {
+    const k = recordName + '\u0001' + key;
+    let v = same.get(k);
+    if (v === undefined) {
+      v = sameSpeaker(recordName, names, profiles);
+      same.set(k, v);
+    }
+    return v;
+  };
   const records = a.quotations.map((q, qi): QuoteRecord | null => {
     if (!checkable(q)) return null;
     const content = a.doc.text.slice(q.contentStart, q.contentEnd);
     const matches = lookup.match(content);
     const actor = byQuote.get(qi);
-    const names = q.status === 'unattributed' ? [] : namesOf(q, actor);
+    let names: string[] = [];
+    if (q.status !== 'unattributed') {
+      names = (actor && namesByActor.get(actor)) || namesOf(q, actor);
+      if (actor) namesByActor.set(actor, names);
+    }
+    const key = names.join('\u0000');
     const attributed = names[0] ?? null;
-    const speakerInRecord = names.length > 0 && speakers.some((s) => sameSpeaker(s, names, profiles));
-    const match = choose(matches, names, profiles);
+    const speakerInRecord = names.length > 0 && speakers.some((sp) => sameAs(sp, names, key));
+    let match: RecordMatch | null = matches[0] ?? null;
+    // Several speakers said much the same: prefer the attributed one's passage when it is about as good.
+    if (match && names.length) for (const m of matches) if (m.score >= matches[0].score - 5 && m.speaker && sameAs(m.speaker, names, key)) {
+      match = m;
+      break;
+    }
     if (!match) {
       if (!enoughWords(content)) return null;
       return { quotation: qi, match: null, status: 'not-found', wrongSpeaker: false, attributed, recordSpeaker: null, speakerInRecord };
     }
-    const wrongSpeaker = !!(match.speaker && names.length && !sameSpeaker(match.speaker, names, profiles));
+    const wrongSpeaker = !!(match.speaker && names.length && !sameAs(match.speaker, names, key));
     return {
       quotation: qi,
       match,

@@ -144,8 +144,10 @@ function numberValue(words: string[]): number | null {
   return total + current;
 }
 
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)]);
+
 function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in SCALES;
+  return NUMBER_WORDS.has(w);
 }
 
 /**

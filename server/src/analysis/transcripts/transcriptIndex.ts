@@ -17,8 +17,11 @@ import type { ParsedTranscript, Turn } from './types';
 export const MIN_WORDS = 4;
 export const MIN_SHARE = 0.6;
 
-/** Posting lists longer than this (very common word pairs) are not used to find candidates. */
-const MAX_POSTINGS = 4000;
+/** Word pairs found more often than this in the record (very common ones) are not used to find candidates. */
+const MAX_POSTINGS = 2000;
+/** The rarest word pairs of a quotation used to find candidates, and how many of them may propose a turn. */
+const PAIRS_USED = 8;
+const PAIRS_PROPOSING = 3;
 /** Turns aligned per quotation. */
 const CANDIDATES = 4;
 
@@ -81,6 +84,43 @@ export interface TranscriptLookup {
   speakers(): readonly string[];
 }
 
+/**
+ * A word pair as a small integer (a V8 small integer: no allocation, fast map keys). Two pairs may share a
+ * key; that only proposes a turn the alignment then rejects.
+ */
+function pairKey(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & 0x3fffffff;
+}
+
+/** The files where a word pair occurs, and its number of occurrences in all of them. */
+interface PairFiles {
+  files: FileEntry[];
+  total: number;
+}
+
+/** Per-file scratch slots for counting candidate turns (reused by every match). */
+interface Scratch {
+  file: FileEntry;
+  count: Int32Array;
+  last: Int32Array;
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Turns with a non-zero count. */
+  turns: number[];
+}
+
+const scratches = new WeakMap<FileEntry, Scratch>();
+
+function scratchOf(file: FileEntry): Scratch {
+  let sc = scratches.get(file);
+  if (!sc) {
+    const n = file.turnStart.length;
+    sc = { file, count: new Int32Array(n), last: new Int32Array(n), lo: new Int32Array(n), hi: new Int32Array(n), turns: [] };
+    scratches.set(file, sc);
+  }
+  return sc;
+}
+
 function lowerBound(xs: readonly number[], v: number): number {
   let lo = 0;
   let hi = xs.length;
@@ -96,6 +136,8 @@ export class TranscriptIndex implements TranscriptLookup {
   private readonly files = new Map<string, FileEntry>();
   private readonly vocab = new Map<string, number>();
   private memo = new Map<string, readonly RecordMatch[]>();
+  /** Every word pair of the record: the files holding it and how often it occurs in all. */
+  private readonly pairs = new Map<number, PairFiles>();
   private speakerList: string[] | null = null;
   private ver = 0;
 
@@ -124,7 +166,7 @@ export class TranscriptIndex implements TranscriptLookup {
 
   /** Parses `text` as the transcript `key` (shown as `display`) and replaces that file's entries. */
   setFile(key: string, text: string, display: string = key): TranscriptFileResult {
-    this.files.delete(key);
+    this.unindex(key);
     const parsed = parseTranscript(text, key);
     const tokens: Token[] = [];
     const turnOfList: number[] = [];
@@ -150,19 +192,29 @@ export class TranscriptIndex implements TranscriptLookup {
     const turnOf = Int32Array.from(turnOfList);
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (turnOf[k] !== turnOf[k + 1]) continue;
-      const key2 = ids[k] * 4194304 + ids[k + 1];
+      const key2 = pairKey(ids[k], ids[k + 1]);
       const list = bigrams.get(key2);
       if (list) list.push(k);
       else bigrams.set(key2, [k]);
     }
     const entry: FileEntry = { key, display, error: null, parsed, text, tokens, turnOf, turnStart, turnEnd, sentenceEnds, bigrams, lineStarts: null };
     this.files.set(key, entry);
+    for (const [k, list] of bigrams) {
+      let where = this.pairs.get(k);
+      if (!where) {
+        where = { files: [], total: 0 };
+        this.pairs.set(k, where);
+      }
+      where.files.push(entry);
+      where.total += list.length;
+    }
     this.changed();
     return entry;
   }
 
   /** Records a file that could not be read: it holds nothing and carries `error`. */
   setError(key: string, error: string, display: string = key): TranscriptFileResult {
+    this.unindex(key);
     const entry: FileEntry = {
       key, display, error, parsed: null, text: '', tokens: [], turnOf: new Int32Array(0), turnStart: new Int32Array(0), turnEnd: new Int32Array(0),
       sentenceEnds: [], bigrams: new Map(), lineStarts: null,
@@ -173,7 +225,23 @@ export class TranscriptIndex implements TranscriptLookup {
   }
 
   removeFile(key: string): void {
-    if (this.files.delete(key)) this.changed();
+    if (this.unindex(key)) this.changed();
+  }
+
+  /** Takes a file out of the index (its pairs out of the record-wide table); false when it was not there. */
+  private unindex(key: string): boolean {
+    const old = this.files.get(key);
+    if (!old) return false;
+    for (const [k, list] of old.bigrams) {
+      const where = this.pairs.get(k);
+      if (!where) continue;
+      const at = where.files.indexOf(old);
+      if (at >= 0) where.files.splice(at, 1);
+      where.total -= list.length;
+      if (!where.files.length) this.pairs.delete(k);
+    }
+    this.files.delete(key);
+    return true;
   }
 
   /** The files indexed, with their errors. */
@@ -210,36 +278,73 @@ export class TranscriptIndex implements TranscriptLookup {
     const counted = q.filter((t) => !t.optional);
     if (counted.length < MIN_WORDS) return [];
     const qIds = q.map((t) => this.vocab.get(t.norm) ?? 0);
-    // Candidate turns: the ones most of the quotation's word pairs hit.
+    // The quotation's word pairs, rarest first (one look-up each in the record-wide table of pairs).
+    const pairs: { i: number; key: number; where: PairFiles }[] = [];
+    for (let i = 0; i + 1 < q.length; i++) {
+      if (!qIds[i] || !qIds[i + 1]) continue;
+      const key = pairKey(qIds[i], qIds[i + 1]);
+      const where = this.pairs.get(key);
+      if (where) pairs.push({ i, key, where });
+    }
+    pairs.sort((a, b) => a.where.total - b.where.total);
+    // Candidate turns: those most of the rarer pairs hit. Counts live in per-file scratch arrays (one slot per
+    // turn), so the postings loop allocates nothing; the turns touched are reset afterwards.
     interface Cand {
       file: FileEntry;
       turn: number;
-      pairs: Set<number>;
+      count: number;
       lo: number;
       hi: number;
     }
-    const cands = new Map<string, Cand>();
-    for (const file of this.files.values()) {
-      if (!file.tokens.length) continue;
-      for (let i = 0; i + 1 < q.length; i++) {
-        if (!qIds[i] || !qIds[i + 1]) continue;
-        const list = file.bigrams.get(qIds[i] * 4194304 + qIds[i + 1]);
-        if (!list || list.length > MAX_POSTINGS) continue;
-        for (const pos of list) {
+    let used = pairs.slice(0, PAIRS_USED).filter((p) => p.where.total <= MAX_POSTINGS);
+    if (!used.length) used = pairs.slice(0, 2);
+    const touched: Scratch[] = [];
+    for (let k = 0; k < used.length; k++) {
+      const { i, key, where } = used[k];
+      for (const file of where.files) {
+        const list = file.bigrams.get(key)!;
+        const sc = scratchOf(file);
+        if (sc.turns.length === 0) {
+          if (k >= PAIRS_PROPOSING) continue;
+          touched.push(sc);
+        }
+        const { count, last, lo, hi } = sc;
+        const tail = q.length - i;
+        for (let x = 0; x < list.length; x++) {
+          const pos = list[x];
           const turn = file.turnOf[pos];
-          const k = `${file.key}\u0000${turn}`;
-          let c = cands.get(k);
-          if (!c) {
-            c = { file, turn, pairs: new Set(), lo: pos - i, hi: pos + (q.length - i) };
-            cands.set(k, c);
+          if (count[turn] === 0) {
+            // Turns are proposed by the rarest pairs; the others only add evidence (bounded work on common words).
+            if (k >= PAIRS_PROPOSING) continue;
+            sc.turns.push(turn);
+            lo[turn] = pos - i;
+            hi[turn] = pos + tail;
           }
-          c.pairs.add(i);
-          c.lo = Math.min(c.lo, pos - i);
-          c.hi = Math.max(c.hi, pos + (q.length - i));
+          if (last[turn] !== k + 1) {
+            last[turn] = k + 1;
+            count[turn]++;
+          }
+          if (pos - i < lo[turn]) lo[turn] = pos - i;
+          if (pos + tail > hi[turn]) hi[turn] = pos + tail;
         }
       }
     }
-    const ranked = [...cands.values()].sort((a, b) => b.pairs.size - a.pairs.size).slice(0, CANDIDATES);
+    // The few best candidates, by one pass (no sort of every turn hit); the scratch slots are cleared.
+    const ranked: Cand[] = [];
+    for (const sc of touched) {
+      for (const turn of sc.turns) {
+        const n = sc.count[turn];
+        if (ranked.length < CANDIDATES || n > ranked[ranked.length - 1].count) {
+          let at = ranked.length;
+          while (at > 0 && ranked[at - 1].count < n) at--;
+          ranked.splice(at, 0, { file: sc.file, turn, count: n, lo: sc.lo[turn], hi: sc.hi[turn] });
+          if (ranked.length > CANDIDATES) ranked.pop();
+        }
+        sc.count[turn] = 0;
+        sc.last[turn] = 0;
+      }
+      sc.turns.length = 0;
+    }
     const out: RecordMatch[] = [];
     for (const c of ranked) {
       const f = c.file;
