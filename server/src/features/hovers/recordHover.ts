@@ -6,14 +6,12 @@
  * finding hover, so nothing is said twice.
  */
 import type { DocumentAnalysis } from '../../analysis/analyze';
+import { RuleId } from '../../analysis/ruleIds';
 import { quoteRecords, type QuoteRecord } from '../../analysis/transcripts';
 import type { DiffPart } from '../../analysis/transcripts/align';
 import type { HoverContext } from '../hover';
 import { touches } from '../diagnostics';
-
-function md(s: string): string {
-  return s.replace(/[\\`*_[\]<>#|~]/g, (c) => '\\' + c);
-}
+import { card, explain, lineTarget, md } from './style';
 
 const MAX_DIFF_WORDS = 60;
 
@@ -26,22 +24,15 @@ function diffLine(diff: readonly DiffPart[]): string {
       break;
     }
     words += d.text.split(/\s+/).length;
-    parts.push(d.kind === 'same' ? md(d.text) : d.kind === 'record' ? `**${md(d.text)}**` : `~~${md(d.text)}~~`);
+    const t = md(d.text).replace(/~/g, '\\~');
+    parts.push(d.kind === 'same' ? t : d.kind === 'record' ? `**${t}**` : `~~${t}~~`);
   }
   return parts.join(' ');
 }
 
-function verdict(r: QuoteRecord): string {
-  const m = r.match;
-  if (!m) return `**Not in the record:** no transcript passage matches, though the record holds turns by ${md(r.attributed ?? 'the speaker')}.`;
-  const changes = m.changes.map((c) => md(c.text)).join('; ');
-  if (r.wrongSpeaker) return `**Wrong speaker:** not said by ${md(r.attributed ?? 'the attributed speaker')} in the record${changes ? `; the words also differ: ${changes}` : ''}.`;
-  if (m.status === 'misquoted') return `**Misquoted:** ${changes}.`;
-  if (m.status === 'edited') return '**From the record**, with edits AP allows.';
-  return '**Verbatim** from the record.';
-}
+const RULES: string[] = [RuleId.QuoteMisquoted, RuleId.QuoteWrongSpeaker, RuleId.QuoteUnverified];
 
-export function recordHover(a: DocumentAnalysis, offset: number, _ctx: HoverContext): string | null {
+export function recordHover(a: DocumentAnalysis, offset: number, ctx: HoverContext): string | null {
   const records = quoteRecords(a);
   if (!records.length) return null;
   let best: QuoteRecord | null = null;
@@ -51,13 +42,34 @@ export function recordHover(a: DocumentAnalysis, offset: number, _ctx: HoverCont
     if (touches(q, offset) && (!best || q.end - q.start < a.quotations[best.quotation].end - a.quotations[best.quotation].start)) best = r;
   }
   if (!best || (!best.match && !best.speakerInRecord)) return null;
-  const lines = [verdict(best)];
+  const q = a.quotations[best.quotation];
+  const findings = ctx.findings.filter((f) => RULES.includes(f.ruleId) && f.start === q.start && f.end === q.end);
+  for (const f of findings) explain(ctx, f);
+  const flagged = (id: string) => findings.some((f) => f.ruleId === id);
   const m = best.match;
-  if (m) {
-    const where = `\`${m.display}\`${m.time ? ` ${m.time}` : ` line ${m.line + 1}`}`;
-    const link = /^[a-z][a-z0-9+.-]*:/i.test(m.file) ? `[${where}](${m.file}#L${m.line + 1})` : where;
-    lines.push(`In the record: ${link}${best.recordSpeaker ? `, ${md(best.recordSpeaker)}` : ''}`);
-    if (m.diff.some((d) => d.kind !== 'same')) lines.push(`Differences (**record**, ~~draft~~): ${diffLine(m.diff)}`);
+  const evidence: string[] = [];
+  let verdict: string;
+  let detail: string | null = null;
+  const fixes: string[] = [];
+  if (!m) {
+    verdict = 'Not in the record:';
+    detail = `no transcript passage matches, though the record holds turns by ${md(best.attributed ?? 'the speaker')}.`;
+    if (flagged(RuleId.QuoteUnverified)) fixes.push('find the passage or the other source of the quotation.');
+  } else {
+    const changes = m.changes.map((c) => md(c.text)).join('; ');
+    if (best.wrongSpeaker) {
+      verdict = 'Wrong speaker:';
+      detail = `not said by ${md(best.attributed ?? 'the attributed speaker')} in the record${changes ? `; the words also differ: ${changes}` : ''}.`;
+    } else if (m.status === 'misquoted') {
+      verdict = 'Misquoted:';
+      detail = `${changes}.`;
+    } else verdict = m.status === 'edited' ? 'From the record, with edits AP allows' : 'Verbatim from the record';
+    const where = `\`${md(m.display)}\`${m.time ? ` ${m.time}` : ` line ${m.line + 1}`}`;
+    const target = lineTarget(ctx, m.line, m.file);
+    evidence.push(`In the record: ${target ? `[${where}](${target})` : where}${best.recordSpeaker ? `, ${md(best.recordSpeaker)}` : ''}`);
+    if (m.diff.some((d) => d.kind !== 'same')) evidence.push(`Differences (**record**, ~~draft~~): ${diffLine(m.diff)}`);
+    if (flagged(RuleId.QuoteWrongSpeaker) && best.recordSpeaker) fixes.push(`*Attribute to ${md(best.recordSpeaker)}* (quick fix)`);
+    if (flagged(RuleId.QuoteMisquoted)) fixes.push('*Use the recorded wording* (quick fix), or mark omissions with an ellipsis');
   }
-  return lines.join('\n\n');
+  return card({ verdict, detail, evidence, fix: fixes.length ? fixes.join('; ') + (fixes[fixes.length - 1].endsWith('.') ? '' : '.') : null });
 }
