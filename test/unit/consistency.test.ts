@@ -8,6 +8,8 @@ import { scanFigures, typoLike } from '../../server/src/analysis/consistency/fig
 import { compatible, officeOf } from '../../server/src/analysis/consistency/titles';
 import { ProfileIndex } from '../../server/src/analysis/profiles';
 import type { Finding } from '../../server/src/analysis/types';
+import { buildReport, reportMarkdown } from '../../server/src/features/report';
+import { LineIndex } from '../../server/src/features/positions';
 
 const OPTS = { today: '2026-04-15', languageId: 'markdown' };
 
@@ -201,5 +203,15 @@ describe('consistency: actor card and report', () => {
     assert.deepStrictEqual(facts.ages, [{ age: 44, line: 1 }, { age: 45, line: 3 }]);
     assert.deepStrictEqual(facts.titles, [{ title: 'Finance Director', line: 1 }]);
     assert.deepStrictEqual(facts.spellings.map((s) => [s.spelling, s.count]), [['Adeyemi', 1], ['Adeyemy', 1]]);
+  });
+
+  it('lists the disagreements in the sourcing report, with lines', () => {
+    const text = 'Sen. Mira Castell spoke first.\n\nRep. Castell said the bill was ready.';
+    const a = analyze(text, OPTS);
+    const { findings } = check(a);
+    const lines = new LineIndex(text);
+    const report = buildReport(a, findings, (o) => lines.positionAt(o).line);
+    assert.deepStrictEqual(report.consistency.map((c) => [c.ruleId, c.line]), [['consistency.title', 3]]);
+    assert.match(reportMarkdown(report, 'draft.md'), /## Consistency\n\n- line 3, `consistency.title`: /);
   });
 });

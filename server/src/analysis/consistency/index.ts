@@ -78,36 +78,29 @@ function build(a: DocumentAnalysis): ConsistencyFacts {
   return facts;
 }
 
-/** Quotation content spans, sorted: the speaker's words are not the reporter's statements. */
+/** Quotation content spans as sorted, disjoint intervals: the speaker's words are not the reporter's statements. */
 function quoteSpans(a: DocumentAnalysis): Span[] {
-  return a.quotations.filter((q) => !q.isTitle).map((q) => ({ start: q.contentStart, end: q.contentEnd }));
-}
-
-function insideAny(spans: readonly Span[], at: number): boolean {
-  // Sorted by start: the spans starting at or before `at` are a prefix (binary search), and one of them holds
-  // `at` when the largest end among them passes it. A pasted draft has thousands of quotations and mentions.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && prefixMaxEnd(spans)[lo - 1] > at;
-}
-
-const maxEnds = new WeakMap<readonly Span[], number[]>();
-
-/** For each k, the largest end among `spans[0..k]` (computed once per array). */
-function prefixMaxEnd(spans: readonly Span[]): number[] {
-  let out = maxEnds.get(spans);
-  if (!out) {
-    out = [];
-    let e = -Infinity;
-    for (const s of spans) out.push((e = Math.max(e, s.end)));
-    maxEnds.set(spans, out);
+  const spans = a.quotations.filter((q) => !q.isTitle).map((q) => ({ start: q.contentStart, end: q.contentEnd }));
+  spans.sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push(sp);
   }
   return out;
+}
+
+/** True when `at` lies inside one of `spans` (sorted, disjoint): binary search. */
+function insideAny(spans: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && at < spans[hi].end;
 }
 
 function profileOf(a: DocumentAnalysis, actor: Actor): Profile | null {
@@ -198,27 +191,38 @@ function checkTitles(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: num
           end: clash.span.end,
           message: `"${clash.office.text}" for ${actor.name} (line ${line(clash.span.start)}) differs from the profile's title, "${profile!.title}". Check whether the office changed.`,
           related: [],
+          fix: { start: clash.span.start, end: clash.span.end, replacement: titleLike(profile!.title!, clash.mention), title: `Use the profile's title: "${profile!.title}"` },
         });
       }
       continue;
     }
+    // Distinct offices seen so far (a person's title repeats: the list stays short however long the draft).
     const seen: TitledMention[] = [];
+    const seenKeys = new Set<string>();
     const reported = new Set<string>();
     for (const t of titled) {
-      const earlier = seen.find((s) => !compatible(s.office, t.office) && !compatible(t.office, s.office));
-      const key = t.office.text.toLowerCase();
-      if (earlier && !seen.some((s) => compatible(s.office, t.office)) && !reported.has(key)) {
+      const key = `${t.office.head}|${t.office.ranks.join()}|${t.office.of.join()}`;
+      if (seenKeys.has(key)) continue;
+      const earlier = seen.find((x) => !compatible(x.office, t.office) && !compatible(t.office, x.office));
+      if (earlier && !seen.some((x) => compatible(x.office, t.office)) && !reported.has(key)) {
         reported.add(key);
         facts.title.push({
           start: t.span.start,
           end: t.span.end,
           message: `${actor.name} is "${t.office.text}" here (line ${line(t.span.start)}) but "${earlier.office.text}" on line ${line(earlier.span.start)}. One person holds one office: check the title.`,
           related: [{ start: earlier.span.start, end: earlier.span.end, message: `${actor.name} is "${earlier.office.text}" here` }],
+          fix: { start: t.span.start, end: t.span.end, replacement: titleLike(earlier.office.text, t.mention), title: `Use "${earlier.office.text}", as on line ${line(earlier.span.start)}` },
         });
       }
+      seenKeys.add(key);
       seen.push(t);
     }
   }
+}
+
+/** A title written the way the mention it replaces is written: capitalised before a name, lower case in an appositive. */
+function titleLike(title: string, m: ActorMention): string {
+  return m.role?.source === 'appositive' ? title.replace(/^(?:the\s+)?/i, '').toLowerCase() : title;
 }
 
 // --- Names ------------------------------------------------------------------------------------------------------
@@ -283,10 +287,7 @@ function checkNames(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: numb
   const named = full.filter((x) => x.name.split(/\s+/).length <= 4 && x.mentions.some((m) => !m.inHeading));
   const alone = people.filter((x) => !x.name.includes(' ') && x.mentions.some((m) => m.how !== 'pronoun' && m.how !== 'descriptor' && !m.inHeading));
   const done = new Set<Actor>();
-  const pairs: [Actor, Actor][] = [];
-  for (let i = 0; i < full.length; i++) for (let j = i + 1; j < full.length; j++) pairs.push([full[i], full[j]]);
-  for (const x of named) for (const y of alone) pairs.push([x, y]);
-  for (const [x, y] of pairs) {
+  for (const [x, y] of candidatePairs(full, named, alone)) {
     {
       if (done.has(x) || done.has(y)) continue;
       const diff = y.name.includes(' ') ? oneWordMisspelled(x.name, y.name) : surnameMisspelled(x.name, y.name);
@@ -337,6 +338,60 @@ function checkNames(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: numb
     }
   }
   return sameAs;
+}
+
+/** Buckets bigger than this are a list of names, not one person spelled two ways (and would cost pairs squared). */
+const MAX_BUCKET = 50;
+
+function bucketPush(map: Map<string, Actor[]>, key: string, x: Actor): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [x]);
+  else if (list[list.length - 1] !== x) list.push(x);
+}
+
+/** `s` and every string with one letter of it deleted: two words one edit apart share one of these. */
+function deletions(s: string): string[] {
+  const out = [s];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+/**
+ * The pairs worth comparing, found by blocking rather than by comparing every
+ * pair: full names that agree in all words but one (same key with that word
+ * masked), and a surname alone against surnames one edit away (a shared
+ * deletion). Linear in the number of actors for any real draft.
+ */
+function candidatePairs(full: readonly Actor[], named: readonly Actor[], alone: readonly Actor[]): [Actor, Actor][] {
+  const pairs: [Actor, Actor][] = [];
+  const seen = new Set<string>();
+  const add = (x: Actor, y: Actor, i: number, j: number): void => {
+    const k = i < j ? `${i}|${j}` : `${j}|${i}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    pairs.push([x, y]);
+  };
+  const index = new Map<Actor, number>();
+  [...full, ...alone].forEach((x, i) => index.set(x, i));
+  const byMask = new Map<string, Actor[]>();
+  for (const x of full) {
+    const ws = normalizeName(x.name).split(' ');
+    for (let i = 0; i < ws.length; i++) bucketPush(byMask, `${ws.length}|${ws.map((w, j) => (j === i ? '*' : w)).join(' ')}`, x);
+  }
+  for (const bucket of byMask.values()) {
+    if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
+    for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) add(bucket[i], bucket[j], index.get(bucket[i])!, index.get(bucket[j])!);
+  }
+  const bySurname = new Map<string, Actor[]>();
+  for (const x of named) for (const d of deletions(normalizeName(x.name.split(/\s+/).pop()!))) bucketPush(bySurname, d, x);
+  for (const y of alone) {
+    for (const d of deletions(normalizeName(y.name))) {
+      const bucket = bySurname.get(d);
+      if (!bucket || bucket.length > MAX_BUCKET) continue;
+      for (const x of bucket) add(x, y, index.get(x)!, index.get(y)!);
+    }
+  }
+  return pairs;
 }
 
 /** `[surnameOfFull, single]` when a one-word name is a misspelling of the last word of a full name. */
@@ -394,7 +449,7 @@ function checkFigures(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: nu
     for (const f of paragraphFigures(text)) {
       const start = p.start + f.start;
       if (insideAny(quotes, start)) continue;
-      const sentence = sentenceAt(a.doc, start); // a binary search: one pasted paragraph can hold thousands of sentences
+      const sentence = sentenceAt(a.doc, start);
       all.push({ ...f, start, end: p.start + f.end, paragraph: p.index, sentence, headline: headings.has(p.index) });
     }
   }
@@ -425,13 +480,31 @@ function checkFigures(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: nu
       });
     }
     // In the body: a definite back-reference (`the 5-1 vote`) to a figure the draft gave once, with another value.
-    for (let i = 1; i < body.length; i++) {
-      const f = body[i];
-      if (!f.definite) continue;
-      const earlier = body.slice(0, i).filter((e) => e.sentence !== f.sentence && (f.unit !== 'count' || e.phrase === f.phrase));
-      const values = new Set(earlier.map((e) => e.value));
-      if (values.size !== 1 || values.has(f.value) || body.slice(0, i).some((e) => e.value === f.value)) continue;
-      const e = earlier[0];
+    // One pass: the values given in earlier sentences (per phrase for counts), added a sentence at a time.
+    const given = new Map<string, Map<string, PlacedFigure>>();
+    const allValues = new Set<string>();
+    let pending: PlacedFigure[] = [];
+    let sentence = -2;
+    const flush = (): void => {
+      for (const e of pending) {
+        const k = e.unit === 'count' ? e.phrase : '';
+        let m = given.get(k);
+        if (!m) given.set(k, (m = new Map()));
+        if (!m.has(e.value)) m.set(e.value, e);
+      }
+      pending = [];
+    };
+    for (const f of body) {
+      if (f.sentence !== sentence) {
+        flush();
+        sentence = f.sentence;
+      }
+      const earlier = given.get(f.unit === 'count' ? f.phrase : '');
+      const seenValue = allValues.has(f.value);
+      pending.push(f);
+      allValues.add(f.value);
+      if (!f.definite || !earlier || earlier.size !== 1 || seenValue) continue;
+      const e = earlier.values().next().value as PlacedFigure;
       if (f.unit === 'count' && !typoLike(e.written, f.written)) continue;
       facts.number.push({
         start: f.start,
