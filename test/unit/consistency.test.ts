@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/analysis/analyze';
 import { check } from '../../server/src/analysis/check';
-import { consistencyOf } from '../../server/src/analysis/consistency';
+import { actorFactsOf } from '../../server/src/analysis/consistency';
 import { agesFromBirth } from '../../server/src/analysis/consistency/ages';
 import { editDistance, isMisspelling } from '../../server/src/analysis/consistency/edits';
 import { scanFigures, typoLike } from '../../server/src/analysis/consistency/figures';
@@ -199,7 +199,7 @@ describe('consistency: actor card and report', () => {
     const text = 'Finance Director Tomas Adeyemi, 44, spoke.\n\nAdeyemy, 45, left.';
     const a = analyze(text, OPTS);
     const i = a.actors.actors.findIndex((x) => x.name === 'Tomas Adeyemi');
-    const facts = consistencyOf(a).actors.get(i)!;
+    const facts = actorFactsOf(a, i)!;
     assert.deepStrictEqual(facts.ages, [{ age: 44, line: 1 }, { age: 45, line: 3 }]);
     assert.deepStrictEqual(facts.titles, [{ title: 'Finance Director', line: 1 }]);
     assert.deepStrictEqual(facts.spellings.map((s) => [s.spelling, s.count]), [['Adeyemi', 1], ['Adeyemy', 1]]);

@@ -31,6 +31,9 @@ const AFTER = [
 const BEFORE = /(\d{1,3})-year-old[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4})$/u;
 
 function ageAfter(text: string, end: number): { age: number; start: number; end: number } | null {
+  // Every form starts with a comma or a parenthesis right after the name: most mentions stop here.
+  const c = text.charCodeAt(end);
+  if (c !== 44 /* , */ && !(c === 32 && text.charCodeAt(end + 1) === 40) && c !== 40 /* ( */) return null;
   const rest = text.slice(end, end + 60);
   for (const re of AFTER) {
     re.lastIndex = 0;
@@ -44,7 +47,9 @@ function ageAfter(text: string, end: number): { age: number; start: number; end:
 
 function ageBefore(text: string, start: number): { age: number; start: number; end: number } | null {
   const from = Math.max(0, start - 80);
-  const m = BEFORE.exec(text.slice(from, start));
+  const before = text.slice(from, start);
+  if (!before.includes('year-old')) return null;
+  const m = BEFORE.exec(before);
   if (!m) return null;
   const at = from + m.index;
   return { age: +m[1], start: at, end: at + m[1].length };

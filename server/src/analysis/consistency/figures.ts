@@ -27,6 +27,8 @@ export interface Figure extends Span {
   phrase: string;
   /** Preceded by `the`/`that`/`this`/`its`: refers back to a figure already given. */
   definite: boolean;
+  /** `unit|head`: figures with the same key state the same kind of quantity. */
+  key: string;
 }
 
 const VOTE_WORDS = /\b(?:vote[sd]?|voting|tally|decision|ruling|margin|ballot)\b/i;
@@ -89,7 +91,7 @@ export function scanFigures(text: string): Figure[] {
     const a = +m[1];
     const b = +m[2];
     if (a === 0 && b === 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, unit: 'tally', value: `${a}-${b}`, written: m[0], head: 'vote', phrase: 'vote', definite: DEFINITE.test(before) });
+    out.push({ start: m.index, end: m.index + m[0].length, unit: 'tally', value: `${a}-${b}`, written: m[0], head: 'vote', phrase: 'vote', definite: DEFINITE.test(before), key: 'tally|vote' });
     taken.push({ start: m.index, end: m.index + m[0].length });
   }
   AMOUNT.lastIndex = 0;
@@ -105,7 +107,7 @@ export function scanFigures(text: string): Figure[] {
     if (!found) continue;
     const unit: FigureUnit = currency ? 'currency' : percent ? 'percent' : 'count';
     const before = text.slice(Math.max(0, start - 12), start);
-    out.push({ start, end, unit, value: (currency ?? '') + amountValue(num, scale), written: m[0].trim(), head: found.head, phrase: found.phrase, definite: DEFINITE.test(before) });
+    out.push({ start, end, unit, value: (currency ?? '') + amountValue(num, scale), written: m[0].trim(), head: found.head, phrase: found.phrase, definite: DEFINITE.test(before), key: `${unit}|${found.head}` });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -10,9 +10,10 @@
  * published, edited copy should raise almost nothing.
  */
 import type { DocumentAnalysis } from '../analyze';
+import { detach, memo } from '../cache';
 import { sentenceAt } from '../document';
 import type { Actor, ActorMention } from '../actors/types';
-import { normalizeName } from '../actors/names';
+import { normalizeName as normalizeNameUncached } from '../actors/names';
 import { matchProfile } from '../profiles/match';
 import type { Profile } from '../profiles/types';
 import type { RelatedSpan, Span } from '../types';
@@ -21,7 +22,7 @@ import { isMisspelling } from './edits';
 import { paragraphFigures, scanFigures, typoLike, type Figure } from './figures';
 import { headlineParagraphs, headlineParts } from './headline';
 import { lineOf } from './lines';
-import { compatible, officeOf, type Office } from './titles';
+import { compatible, officeOf, officeOfRole, type Office } from './titles';
 
 /** One disagreement: where it is reported, what it says, the other place, and what a quick fix writes. */
 export interface Conflict extends Span {
@@ -43,8 +44,15 @@ export interface ConsistencyFacts {
   title: Conflict[];
   name: Conflict[];
   number: Conflict[];
-  /** By actor index. */
-  actors: Map<number, ActorFacts>;
+}
+
+/** Name keys of the analysis being checked: the same few names recur in every mention. */
+let nameKeys = new Map<string, string>();
+
+function normalizeName(s: string): string {
+  let k = nameKeys.get(s);
+  if (k === undefined) nameKeys.set(s, (k = normalizeNameUncached(s)));
+  return k;
 }
 
 const cache = new WeakMap<DocumentAnalysis, { facts: ConsistencyFacts; profiles: unknown; version: number | undefined; size: number }>();
@@ -58,7 +66,9 @@ export function consistencyOf(a: DocumentAnalysis): ConsistencyFacts {
   const p = a.options.profiles;
   const hit = cache.get(a);
   if (hit && hit.profiles === p && hit.version === p?.version && hit.size === (p?.size ?? 0)) return hit.facts;
+  nameKeys = new Map();
   const facts = build(a);
+  nameKeys = new Map(); // keys are slices of this version of the draft: do not keep them
   cache.set(a, { facts, profiles: p, version: p?.version, size: p?.size ?? 0 });
   return facts;
 }
@@ -66,16 +76,41 @@ export function consistencyOf(a: DocumentAnalysis): ConsistencyFacts {
 function build(a: DocumentAnalysis): ConsistencyFacts {
   const line = (offset: number): number => lineOf(a.doc, a.doc.text, offset);
   const quotes = quoteSpans(a);
-  const facts: ConsistencyFacts = { age: [], title: [], name: [], number: [], actors: new Map() };
+  const facts: ConsistencyFacts = { age: [], title: [], name: [], number: [] };
   // Names first: two actors that are one person spelled two ways count as one for ages and titles.
   const sameAs = checkNames(a, facts, line, quotes);
   const canonical = (i: number): number => sameAs.get(i) ?? i;
-  const ages = findAges(a).map((m) => ({ ...m, actor: canonical(m.actor) }));
+  const ages = findAges(a);
+  for (const m of ages) m.actor = canonical(m.actor);
   checkAges(a, ages, facts, line);
   checkTitles(a, facts, line, quotes, canonical);
   checkFigures(a, facts, line, quotes);
-  collectActorFacts(a, ages, facts, line);
   return facts;
+}
+
+/**
+ * Every age, title and spelling the draft gives one person, with lines (the
+ * actor card's record). Computed when a card asks, not on every keystroke.
+ */
+export function actorFactsOf(a: DocumentAnalysis, actorIndex: number): ActorFacts | null {
+  const actor = a.actors.actors[actorIndex];
+  if (!actor || actor.kind !== 'person') return null;
+  const line = (offset: number): number => lineOf(a.doc, a.doc.text, offset);
+  const facts: ActorFacts = { ages: [], titles: [], spellings: [] };
+  for (const m of findAges(a)) if (m.actor === actorIndex) facts.ages.push({ age: m.age, line: line(m.start) });
+  const titles = new Map<string, number>();
+  const spellings = new Map<string, { spelling: string; line: number; count: number }>();
+  for (const m of actor.mentions) {
+    if (!usableMention(m)) continue;
+    if (m.role && !titles.has(m.role.text)) titles.set(m.role.text, line(m.role.start));
+    const w = lastWord(m.text);
+    const sp = spellings.get(w);
+    if (sp) sp.count++;
+    else spellings.set(w, { spelling: w, line: line(m.start), count: 1 });
+  }
+  facts.titles = [...titles].map(([title, l]) => ({ title, line: l }));
+  if (spellings.size > 1) facts.spellings = [...spellings.values()];
+  return facts.ages.length || facts.titles.length || facts.spellings.length ? facts : null;
 }
 
 /** Quotation content spans as sorted, disjoint intervals: the speaker's words are not the reporter's statements. */
@@ -177,7 +212,7 @@ function checkTitles(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: num
       // A full name other than the actor's (`George H.W. Bush` merged into `George W. Bush`) may be someone else,
       // unless it is the same name misspelt (then the name rule has reported it).
       if (m.text.includes(' ') && normalizeName(m.text.replace(/['’]s$/u, '')) !== own && !oneWordMisspelled(m.text, actor.name)) continue;
-      const office = officeOf(m.role.text);
+      const office = officeOfRole(m.role.text);
       if (office) titled.push({ office, span: { start: m.role.start, end: m.role.end }, mention: m });
     }
     const profile = profileOf(a, actor);
@@ -233,7 +268,10 @@ function usableMention(m: ActorMention): boolean {
 
 /** The last word of a mention's name (the surname as written), without a possessive ending. */
 function lastWord(text: string): string {
-  return text.replace(/['’]s$/u, '').split(/\s+/).pop() ?? text;
+  let end = text.length;
+  if (end > 2 && (text.endsWith("'s") || text.endsWith('’s'))) end -= 2;
+  const sp = Math.max(text.lastIndexOf(' ', end - 1), text.lastIndexOf('\n', end - 1), text.lastIndexOf('\u00a0', end - 1));
+  return sp < 0 && end === text.length ? text : text.slice(sp + 1, end);
 }
 
 /** Reports names spelled two ways; returns, by actor index, the actor a misspelt one is the same person as. */
@@ -343,7 +381,7 @@ function checkNames(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: numb
 /** Buckets bigger than this are a list of names, not one person spelled two ways (and would cost pairs squared). */
 const MAX_BUCKET = 50;
 
-function bucketPush(map: Map<string, Actor[]>, key: string, x: Actor): void {
+function bucketPush<T>(map: Map<string, T[]>, key: string, x: T): void {
   const list = map.get(key);
   if (!list) map.set(key, [x]);
   else if (list[list.length - 1] !== x) list.push(x);
@@ -363,29 +401,43 @@ function deletions(s: string): string[] {
  * deletion). Linear in the number of actors for any real draft.
  */
 function candidatePairs(full: readonly Actor[], named: readonly Actor[], alone: readonly Actor[]): [Actor, Actor][] {
-  const pairs: [Actor, Actor][] = [];
+  // The same names recur from keystroke to keystroke: the pairs of names are memoised by the lists of names.
+  const key = [full, named, alone].map((list) => list.map((x) => x.name).join('\u0001')).join('\u0002');
+  const byName = new Map<string, Actor>();
+  for (const x of [...full, ...alone]) if (!byName.has(x.name)) byName.set(x.name, x);
+  const names = memo('consistency.pairs', key, () => namePairs(full.map((x) => detach(x.name)), named.map((x) => detach(x.name)), alone.map((x) => detach(x.name))));
+  return names.map(([x, y]) => [byName.get(x)!, byName.get(y)!]);
+}
+
+/** `candidatePairs` over names: full names, the full names a surname alone may belong to, and surnames alone. */
+function namePairs(full: readonly string[], named: readonly string[], alone: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
   const seen = new Set<string>();
-  const add = (x: Actor, y: Actor, i: number, j: number): void => {
+  const add = (x: string, y: string, i: number, j: number): void => {
     const k = i < j ? `${i}|${j}` : `${j}|${i}`;
     if (seen.has(k)) return;
     seen.add(k);
     pairs.push([x, y]);
   };
-  const index = new Map<Actor, number>();
+  const index = new Map<string, number>();
   [...full, ...alone].forEach((x, i) => index.set(x, i));
-  const byMask = new Map<string, Actor[]>();
+  // Full names: the other words equal, and the differing word one deletion from the other's.
+  const byMask = new Map<string, string[]>();
   for (const x of full) {
-    const ws = normalizeName(x.name).split(' ');
-    for (let i = 0; i < ws.length; i++) bucketPush(byMask, `${ws.length}|${ws.map((w, j) => (j === i ? '*' : w)).join(' ')}`, x);
+    const ws = normalizeName(x).split(' ');
+    for (let i = 0; i < ws.length; i++) {
+      const mask = `${ws.length}|${ws.map((w, j) => (j === i ? '*' : w)).join(' ')}|`;
+      for (const d of deletions(ws[i])) bucketPush(byMask, mask + d, x);
+    }
   }
   for (const bucket of byMask.values()) {
     if (bucket.length < 2 || bucket.length > MAX_BUCKET) continue;
     for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) add(bucket[i], bucket[j], index.get(bucket[i])!, index.get(bucket[j])!);
   }
-  const bySurname = new Map<string, Actor[]>();
-  for (const x of named) for (const d of deletions(normalizeName(x.name.split(/\s+/).pop()!))) bucketPush(bySurname, d, x);
+  const bySurname = new Map<string, string[]>();
+  for (const x of named) for (const d of deletions(normalizeName(x.split(/\s+/).pop()!))) bucketPush(bySurname, d, x);
   for (const y of alone) {
-    for (const d of deletions(normalizeName(y.name))) {
+    for (const d of deletions(normalizeName(y))) {
       const bucket = bySurname.get(d);
       if (!bucket || bucket.length > MAX_BUCKET) continue;
       for (const x of bucket) add(x, y, index.get(x)!, index.get(y)!);
@@ -440,22 +492,28 @@ function checkFigures(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: nu
   const parts = headlineParts(a);
   const headings = headlineParagraphs(parts);
   const all: PlacedFigure[] = [];
+  const front: PlacedFigure[] = [];
   for (const part of parts.filter((p) => p.kind === 'front-matter')) {
-    for (const f of scanFigures(part.text)) all.push({ ...f, start: part.start + f.start, end: part.start + f.end, paragraph: -1, sentence: -1, headline: true });
+    for (const f of scanFigures(part.text)) front.push({ ...f, start: part.start + f.start, end: part.start + f.end, paragraph: -1, sentence: -1, headline: true });
   }
+  // Only a quantity stated at least twice can disagree: count first (the paragraph scans are cached), then place those.
+  const counts = new Map<string, number>();
+  for (const f of front) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  const texts = a.doc.paragraphTexts;
+  const scans: (readonly Figure[])[] = a.doc.paragraphs.map((p) => paragraphFigures(texts[p.index]));
+  for (const fs of scans) for (const f of fs) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  all.push(...front);
   for (const p of a.doc.paragraphs) {
-    const text = a.doc.paragraphTexts[p.index];
-    if (!/\d/.test(text)) continue;
-    for (const f of paragraphFigures(text)) {
+    for (const f of scans[p.index]) {
+      if ((counts.get(f.key) ?? 0) < 2) continue;
       const start = p.start + f.start;
       if (insideAny(quotes, start)) continue;
-      const sentence = sentenceAt(a.doc, start);
-      all.push({ ...f, start, end: p.start + f.end, paragraph: p.index, sentence, headline: headings.has(p.index) });
+      all.push({ ...f, start, end: p.start + f.end, paragraph: p.index, sentence: sentenceAt(a.doc, start), headline: headings.has(p.index) });
     }
   }
   const groups = new Map<string, PlacedFigure[]>();
   for (const f of all) {
-    const k = `${f.unit}|${f.head}`;
+    const k = f.key;
     const g = groups.get(k);
     if (g) g.push(f);
     else groups.set(k, [f]);
@@ -516,33 +574,4 @@ function checkFigures(a: DocumentAnalysis, facts: ConsistencyFacts, line: (o: nu
     }
   }
   facts.number.sort((x, y) => x.start - y.start);
-}
-
-// --- Actor card -------------------------------------------------------------------------------------------------
-
-function collectActorFacts(a: DocumentAnalysis, ages: readonly AgeMention[], facts: ConsistencyFacts, line: (o: number) => number): void {
-  const get = (i: number): ActorFacts => {
-    let f = facts.actors.get(i);
-    if (!f) facts.actors.set(i, (f = { ages: [], titles: [], spellings: [] }));
-    return f;
-  };
-  for (const m of ages) get(m.actor).ages.push({ age: m.age, line: line(m.start) });
-  a.actors.actors.forEach((actor, i) => {
-    if (actor.kind !== 'person') return;
-    const titles = new Map<string, number>();
-    const spellings = new Map<string, { spelling: string; line: number; count: number }>();
-    for (const m of actor.mentions) {
-      if (!usableMention(m)) continue;
-      if (m.role && !titles.has(m.role.text)) titles.set(m.role.text, line(m.role.start));
-      const w = lastWord(m.text);
-      const s = spellings.get(w);
-      if (s) s.count++;
-      else spellings.set(w, { spelling: w, line: line(m.start), count: 1 });
-    }
-    if (titles.size || spellings.size > 1) {
-      const f = get(i);
-      f.titles = [...titles].map(([title, l]) => ({ title, line: l }));
-      if (spellings.size > 1) f.spellings = [...spellings.values()];
-    }
-  });
 }

@@ -9,6 +9,7 @@
  * Source of the office heads: AP Stylebook "titles" (government, legislative,
  * judicial, corporate and newsroom-common offices).
  */
+import { detach, memo } from '../cache';
 import { DEMONYM_WORDS, PLACE_WORDS } from '../actors/nameLexicon';
 import { PARTY_WORDS } from '../lexicon/titles';
 
@@ -82,6 +83,11 @@ function isPlaceOrParty(w: string): boolean {
 
 /** A seat held alongside an office (`chairman of the Armed Services Committee` is still a senator): not compared. */
 const ALONGSIDE = /\b(?:committee|subcommittee|caucus|panel|conference|delegation|task force)\b/;
+
+/** `officeOf`, memoised by the role's text in the analysis cache (a keystroke re-reads the same roles). */
+export function officeOfRole(role: string): Office | null {
+  return memo('consistency.office', role, () => officeOf(detach(role)));
+}
 
 /** The office a role names, or null for a description, a seat held alongside an office, or a title not held now. */
 export function officeOf(role: string): Office | null {

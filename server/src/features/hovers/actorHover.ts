@@ -9,7 +9,7 @@
 import type { DocumentAnalysis } from '../../analysis/analyze';
 import { actorAt, type Actor } from '../../analysis/actors';
 import { matchProfile, type Profile } from '../../analysis/profiles';
-import { consistencyOf } from '../../analysis/consistency';
+import { actorFactsOf } from '../../analysis/consistency';
 import type { HoverContext } from '../hover';
 import { NATIONALITY_EQUIVALENTS } from '../../analysis/lexicon/titles';
 import { card, lineRef, linesOf, md } from './style';
@@ -90,7 +90,7 @@ export function actorCard(a: DocumentAnalysis, actor: Actor, profile: Profile | 
 
 /** Every age, title and spelling the draft gives the person, with lines (what the consistency rules compare). */
 function recordLine(a: DocumentAnalysis, actor: Actor): string | null {
-  const facts = consistencyOf(a).actors.get(a.actors.actors.indexOf(actor));
+  const facts = actorFactsOf(a, a.actors.actors.indexOf(actor));
   if (!facts) return null;
   const parts: string[] = [];
   if (facts.ages.length) parts.push('age ' + facts.ages.map((x) => `${x.age} (line ${x.line})`).join(', '));
