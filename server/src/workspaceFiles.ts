@@ -136,7 +136,7 @@ export function registerFileSet(connection: Connection, spec: FileSetSpec, onCha
       if (!root) continue;
       const globs = await globsFor(folder);
       globsByFolder.set(folder, globs);
-      for (const f of findFiles(root, globs)) load(f, root);
+      for (const f of findFiles(root, globs, (file, why) => connection.console.warn(`Copydesk: ${spec.what} ${file}: ${why}`))) load(f, root);
     }
     version++;
     const line = spec.summary();

@@ -8,6 +8,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { ALIAS_BOMB } from '../robustness/adversarialInputs';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const BIN = path.join(ROOT, 'bin', 'copydesk.js');
@@ -90,5 +91,53 @@ describe('cli: odd and hostile input (issue 15)', function () {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" quotes many.md 2>err.txt | head -1 >/dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
     assert.strictEqual(fs.readFileSync(path.join(dir, 'err.txt'), 'utf8'), '');
     assert.strictEqual(r.stdout.trim(), '0');
+  });
+});
+
+describe('cli: profile files that do not parse or are links (issue 15 rows 9, 10)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  let outside: string;
+  const DRAFT_NAMES = 'Maria Lopez presented the budget. "The numbers are sound," Lopez said. Tom Reyes voted against it.\n';
+
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-profiles-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-outside-'));
+    const profiles = path.join(dir, '.copydesk', 'profiles');
+    fs.mkdirSync(profiles, { recursive: true });
+    fs.writeFileSync(path.join(profiles, 'good.yaml'), '- name: Maria Lopez\n  title: City Manager\n');
+    fs.writeFileSync(path.join(profiles, 'bomb.yaml'), ALIAS_BOMB);
+    // A link inside the workspace folder is followed; one that leads outside it is reported, not read.
+    fs.mkdirSync(path.join(dir, 'shared'));
+    fs.writeFileSync(path.join(dir, 'shared', 'reyes.yaml'), '- name: Tom Reyes\n  title: council member\n');
+    fs.symlinkSync(path.join(dir, 'shared', 'reyes.yaml'), path.join(profiles, 'reyes.yaml'));
+    fs.writeFileSync(path.join(outside, 'secret.yaml'), '- name: Someone Else\n');
+    fs.symlinkSync(path.join(outside, 'secret.yaml'), path.join(profiles, 'secret.yaml'));
+    fs.writeFileSync(path.join(dir, 'draft.md'), DRAFT_NAMES);
+  });
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('row 9: a YAML alias bomb is one error line; the other profile files load (exit 0)', () => {
+    const r = copydesk(['actors', '--format', 'json', 'draft.md'], dir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const bombLines = r.stderr.split('\n').filter((l) => l.includes('bomb.yaml'));
+    assert.strictEqual(bombLines.length, 1, r.stderr);
+    assert.match(bombLines[0], /error/);
+    assert.doesNotMatch(r.stderr, /internal error|at .*\.js:\d+/);
+    const actors = (JSON.parse(r.stdout) as { actors: { name: string; profile: { file: string } | null }[] }[])[0].actors;
+    assert.ok(actors.find((a) => a.name === 'Maria Lopez')?.profile, 'the valid file next to the bomb still loads');
+  });
+
+  it('row 10: a linked profile file inside the workspace folder is read; one outside it is reported in one line', function () {
+    if (process.platform === 'win32') this.skip();
+    const r = copydesk(['actors', '--format', 'json', 'draft.md'], dir);
+    const actors = (JSON.parse(r.stdout) as { actors: { name: string; profile: { file: string } | null }[] }[])[0].actors;
+    assert.ok(actors.find((a) => a.name === 'Tom Reyes')?.profile, 'followed the link inside the folder');
+    const lines = r.stderr.split('\n').filter((l) => l.includes('secret.yaml'));
+    assert.strictEqual(lines.length, 1, r.stderr);
+    assert.match(lines[0], /outside the workspace folder/);
   });
 });

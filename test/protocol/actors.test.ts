@@ -6,6 +6,7 @@ import { pathToFileURL } from 'url';
 import type { DocumentSymbol, Hover, Location, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { parseProfileFile } from '../../server/src/analysis/profiles';
 import { TestClient } from './lspClient';
+import { ALIAS_BOMB } from '../robustness/adversarialInputs';
 
 const DRAFT = [
   'US envoy Steve Witkoff spoke with Putin\'s foreign policy adviser Yuri Ushakov on Tuesday, according to Bloomberg.',
@@ -106,6 +107,18 @@ describe('protocol: actors and profiles', () => {
       ],
     );
     assert.ok(symbols.find((s) => s.name === 'Yuri Ushakov')!.children![0].name.startsWith('“It\'s unlikely'));
+  });
+
+  it('issue 15: a YAML alias bomb is one profile.invalid diagnostic, and the other files keep working', async () => {
+    const bomb = path.join(dir, '.copydesk', 'profiles', 'bomb.yaml');
+    const bombUri = pathToFileURL(bomb).toString();
+    fs.writeFileSync(bomb, ALIAS_BOMB);
+    const pushed = client.nextPush(bombUri, (p) => p.diagnostics.length > 0);
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: bombUri, type: 1 }] });
+    const p = await pushed;
+    assert.deepStrictEqual(p.diagnostics.map((d) => d.code), ['profile.invalid']);
+    await client.open(uri(), DRAFT);
+    assert.match(markdown(await client.hover(uri(), DRAFT.indexOf('Ushakov said'))), /Kremlin/);
   });
 
   it('publishes diagnostics on a broken profile file and picks up a fixed one on change', async () => {

@@ -54,3 +54,12 @@ export const ADVERSARIAL_INPUTS: [string, (n: number) => string][] = [
   ['lone surrogates', (n) => fill('\ud800', n)],
   ['NUL and control characters', (n) => fill('\u0000\u0001\u001b', n)],
 ];
+
+/** A profile file that is a billion-laughs YAML alias bomb: nine levels of aliases, each nine times the one before (issue 15). */
+export const ALIAS_BOMB = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill('*' + 'abcdefghi'[i]).join(',')}]`),
+  'profiles:',
+  '  - name: Nobody',
+  '    notes: *i',
+].join('\n') + '\n';

@@ -43,15 +43,28 @@ export function globBase(glob: string): string {
 
 const MAX_FILES = 50_000;
 
-/** Files under `root` matching any of `globs` (relative to `root`, or absolute), sorted. Missing folders give nothing. */
-export function findFiles(root: string, globs: readonly string[]): string[] {
+/**
+ * Files under `root` matching any of `globs` (relative to `root`, or absolute), sorted. Missing folders give
+ * nothing. Symbolic links are followed when they lead inside `root` (the workspace folder); a link that leads
+ * outside it, or nowhere, is not read and is reported through `onSkip`, one line per link.
+ */
+export function findFiles(root: string, globs: readonly string[], onSkip?: (file: string, why: string) => void): string[] {
   const out = new Set<string>();
+  const rootReal = realOrNull(root) ?? path.resolve(root);
+  const inside = (p: string): boolean => p === rootReal || p.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
   for (const g of globs) {
     const absolute = path.isAbsolute(g);
     const base = absolute ? globBase(g) : path.join(root, globBase(g));
     const rel = absolute ? path.relative(base, g) : path.relative(globBase(g), g);
     const re = globRegex(rel.split(path.sep).join('/'));
+    /** Real paths of the folders walked: a link back up the tree is walked once. */
+    const walked = new Set<string>();
     const walk = (dir: string, prefix: string): void => {
+      const real = realOrNull(dir);
+      if (real !== null) {
+        if (walked.has(real)) return;
+        walked.add(real);
+      }
       let entries: fs.Dirent[];
       try {
         entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -62,12 +75,42 @@ export function findFiles(root: string, globs: readonly string[]): string[] {
         if (out.size >= MAX_FILES) return;
         const relPath = prefix ? `${prefix}/${e.name}` : e.name;
         const full = path.join(dir, e.name);
-        if (e.isDirectory()) {
+        let isDir = e.isDirectory();
+        let isFile = e.isFile();
+        if (e.isSymbolicLink()) {
+          const target = realOrNull(full);
+          let st: fs.Stats | null = null;
+          try {
+            st = target === null ? null : fs.statSync(target);
+          } catch {
+            st = null;
+          }
+          const matters = st?.isDirectory() || re.test(relPath);
+          if (target === null || st === null) {
+            if (matters) onSkip?.(full, 'a link that leads nowhere; not read');
+            continue;
+          }
+          if (!absolute && !inside(target)) {
+            if (matters) onSkip?.(full, `a link to ${target}, outside the workspace folder ${rootReal}; not read`);
+            continue;
+          }
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        }
+        if (isDir) {
           if (e.name !== 'node_modules' && e.name !== '.git') walk(full, relPath);
-        } else if (e.isFile() && re.test(relPath)) out.add(full);
+        } else if (isFile && re.test(relPath)) out.add(full);
       }
     };
     walk(base, '');
   }
   return [...out].sort();
+}
+
+function realOrNull(p: string): string | null {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
 }

@@ -34,7 +34,7 @@ export function loadProfileFile(index: ProfileIndex, file: string, key: string =
 }
 
 /** Builds an index of every profile file under `root` matching `globs`. */
-export function loadProfiles(root: string, globs: readonly string[] = DEFAULT_PROFILE_GLOBS, index = new ProfileIndex()): ProfileIndex {
-  for (const f of findFiles(root, globs)) loadProfileFile(index, f);
+export function loadProfiles(root: string, globs: readonly string[] = DEFAULT_PROFILE_GLOBS, index = new ProfileIndex(), onSkip?: (file: string, why: string) => void): ProfileIndex {
+  for (const f of findFiles(root, globs, onSkip)) loadProfileFile(index, f);
   return index;
 }

@@ -193,8 +193,21 @@ function finish(entries: RawEntry[] | null, file: string, errors: ProfileError[]
   return { profiles, errors };
 }
 
-/** Parses a profile file; `fileName` picks JSON (`.json`) or YAML and is recorded as each profile's `file`. */
+/**
+ * Parses a profile file; `fileName` picks JSON (`.json`) or YAML and is recorded as each profile's `file`.
+ * Never throws: a file the parsers give up on for any reason (a YAML alias bomb: "Excessive alias count")
+ * is one error for that file, and the other files load.
+ */
 export function parseProfileFile(text: string, fileName: string): ProfileParseResult {
+  try {
+    return parseProfileText(text, fileName);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return { profiles: [], errors: [{ line: 0, message: `Cannot read this profile file as data: ${why}`, severity: 'error' }] };
+  }
+}
+
+function parseProfileText(text: string, fileName: string): ProfileParseResult {
   if (/\.json$/i.test(fileName)) return parseJson(text, fileName);
   const simple = readSimpleYaml(text);
   if (simple) {

@@ -98,7 +98,7 @@ export const actorsCommand: Command = {
     if (positionals.length === 0) throw new UsageError('no FILE given');
     const cwd = process.cwd();
     const globs = (values.profiles as string[] | undefined) ?? DEFAULT_PROFILE_GLOBS;
-    const profiles = loadProfiles(cwd, globs);
+    const profiles = loadProfiles(cwd, globs, undefined, (file, why) => io.err(`copydesk: profile file ${path.relative(cwd, file)}: ${why}\n`));
     for (const [file, r] of profiles.fileResults()) {
       for (const e of r.errors) io.err(`${path.relative(cwd, file)}:${e.line + 1}: ${e.severity}: ${e.message}\n`);
     }
