@@ -330,7 +330,7 @@ function endsClosed(text: string): boolean {
 
 /**
  * The names and descriptors of one paragraph; `text` is the paragraph's masked text, `sentenceStarts` relative to
- * it. `toks` are its words from the linguistic layer (`paragraphLayer(doc, i).tokens`), tokenised here when not given.
+ * it. `toks` are its words from the linguistic layer (`paragraphLayer(doc, i).tokens()`), tokenised here when not given.
  */
 export function scanParagraph(text: string, sentenceStarts: readonly number[], toks: readonly Token[] = tokenize(text, sentenceStarts)): ParagraphCandidates {
   const names: NameCandidate[] = [];

@@ -37,7 +37,7 @@ export function paragraphCandidates(doc: DocumentModel, p: Paragraph): Paragraph
   // Its words are the linguistic layer's (one tokenisation per paragraph, shared with the other passes). The layer
   // is asked for first, also when the candidates are cached, so that it stays cached with its paragraph.
   const layer = paragraphLayer(doc, p.index);
-  return memo('actors.paragraph', text, () => scanParagraph(detach(text), p.sentences.map((s) => s.start - p.start), layer.tokens));
+  return memo('actors.paragraph', text, () => scanParagraph(detach(text), p.sentences.map((s) => s.start - p.start), layer.tokens()));
 }
 
 interface Occurrence {

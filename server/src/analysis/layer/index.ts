@@ -27,12 +27,13 @@ import { paragraphAt, type DocumentModel } from '../document';
 import type { Sentence, Span } from '../types';
 import { chunkTokens, type Chunk } from './chunks';
 import { tagText, type TaggedToken, type Upos } from './tagger';
-import { tokenize, type Token } from './tokens';
+import { CAP, scanWords, SENTENCE_INITIAL, tokensOf, type Token, type WordTable } from './tokens';
 import { idSet } from './wordIds';
 
 export type { Chunk } from './chunks';
 export type { TaggedToken, Upos } from './tagger';
-export type { Token } from './tokens';
+export type { Token, WordTable } from './tokens';
+export { CAP, ENDS_SENTENCE, POSSESSIVE, SENTENCE_INITIAL } from './tokens';
 export { isTaggerLoaded, preloadTagger } from './tagger';
 export { idSet, wordId, wordOfId } from './wordIds';
 
@@ -60,8 +61,8 @@ const NO_TAGS: TaggedSentence = Object.freeze({ start: 0, end: 0, tokens: Object
 
 /** The linguistic layer of one paragraph (see the header). */
 export class ParagraphLayer {
-  /** The paragraph's words. */
-  readonly tokens: readonly Token[];
+  /** The paragraph's words, compactly (spans, interned ids, flags); `tokens()` gives them as objects. */
+  readonly words: WordTable;
   /** Tags and chunks per sentence, filled on first request; null when the tagger could not load. */
   private readonly tagged: (TaggedSentence | null | undefined)[];
   private readonly spans: readonly Span[];
@@ -71,7 +72,7 @@ export class ParagraphLayer {
     readonly text: string,
     readonly sentences: readonly (readonly [number, number])[],
   ) {
-    this.tokens = tokenize(text, sentences.map((s) => s[0]));
+    this.words = scanWords(text, sentences.map((s) => s[0]));
     this.spans = sentences.map(([start, end]) => ({ start, end }));
     this.tagged = new Array(sentences.length);
   }
@@ -122,8 +123,8 @@ export class ParagraphLayer {
     if (!/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word)) return;
     const w = this.wordAt(t.start);
     if (w < 0) return;
-    const id = this.tokens[w].id;
-    if (this.tokens.some((o, k) => k !== w && o.id === id && o.cap && !o.sentenceInitial)) return;
+    const { id, flags, count } = this.words;
+    for (let k = 0; k < count; k++) if (k !== w && id[k] === id[w] && (flags[k] & (CAP | SENTENCE_INITIAL)) === CAP) return;
     t.pos = 'VERB';
   }
 
@@ -150,14 +151,31 @@ export class ParagraphLayer {
     return i >= 0 ? s.chunks[i] : null;
   }
 
-  /** Index of the word (in `tokens`) covering `offset`, or -1. */
-  wordAt(offset: number): number {
-    return indexCovering(this.tokens, offset);
+  /**
+   * The paragraph's words as `Token` objects (text, lower case, key, flags), made for the caller and not kept:
+   * a pass that walks the words asks once per paragraph (the layer of every paragraph stays small).
+   */
+  tokens(): Token[] {
+    return tokensOf(this.text, this.words);
   }
 
-  /** Part of speech of word `i` of `tokens`: the tag of the tagger token at its start (`don't` → AUX, `Doe's` → PROPN). */
+  /** Index of the word covering `offset`, or -1. */
+  wordAt(offset: number): number {
+    const w = this.words;
+    let lo = 0;
+    let hi = w.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < w.start[mid]) hi = mid - 1;
+      else if (offset >= w.end[mid]) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** Part of speech of word `i`: the tag of the tagger token at its start (`don't` → AUX, `Doe's` → PROPN). */
   posOfWord(i: number): Upos | null {
-    return this.posAt(this.tokens[i].start);
+    return this.posAt(this.words.start[i]);
   }
 
   /** True when `offset` lies in the head of a noun phrase (a noun, proper noun or pronoun that ends its chunk). */
@@ -177,14 +195,14 @@ export class ParagraphLayer {
 
   /** True when word `i` is a weekday or a month name (`Wednesday`, `Sept.`), by lexicon: taggers call them proper nouns. */
   isCalendarWord(i: number): boolean {
-    const t = this.tokens[i];
-    return CALENDAR_IDS.has(t.id) || (CALENDAR_ABBR_IDS.has(t.id) && this.text.charCodeAt(t.end) === 0x2e);
+    const id = this.words.id[i];
+    return CALENDAR_IDS.has(id) || (CALENDAR_ABBR_IDS.has(id) && this.text.charCodeAt(this.words.end[i]) === 0x2e);
   }
 
   /** True when word `i` is a weekday (`Tuesday`, `Tues.`). */
   isWeekday(i: number): boolean {
-    const t = this.tokens[i];
-    return WEEKDAY_IDS.has(t.id) || (WEEKDAY_ABBR_IDS.has(t.id) && this.text.charCodeAt(t.end) === 0x2e);
+    const id = this.words.id[i];
+    return WEEKDAY_IDS.has(id) || (WEEKDAY_ABBR_IDS.has(id) && this.text.charCodeAt(this.words.end[i]) === 0x2e);
   }
 }
 
