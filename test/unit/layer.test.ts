@@ -53,16 +53,22 @@ describe('linguistic layer: words', () => {
   it('gives every paragraph its words with spans and interned lower-case ids', () => {
     const text = 'The Mayor spoke. The mayor left.\n\nTHE MAYOR returned.';
     const d = doc(text);
-    const first = paragraphLayer(d, 0).tokens();
-    const second = paragraphLayer(d, 1).tokens();
+    const one = paragraphLayer(d, 0);
+    const two = paragraphLayer(d, 1);
+    const first = one.tokens();
+    const second = two.tokens();
     assert.deepStrictEqual(first.map((t) => t.text), ['The', 'Mayor', 'spoke', 'The', 'mayor', 'left']);
     for (const t of first) assert.strictEqual(text.slice(t.start, t.end), t.text);
+    assert.strictEqual(one.wordCount(), 6);
+    assert.deepStrictEqual(one.wordSpan(4), { start: first[4].start, end: first[4].end });
+    assert.strictEqual(one.wordAt(first[4].start + 2), 4);
+    assert.strictEqual(one.wordAt(first[4].end), -1);
     // The same word in any case has one id, in any paragraph.
-    assert.strictEqual(first[1].id, first[4].id);
-    assert.strictEqual(first[1].id, second[1].id);
-    assert.notStrictEqual(first[0].id, first[1].id);
-    assert.strictEqual(wordOfId(first[1].id), 'mayor');
-    assert.strictEqual(wordId('mayor'), first[1].id);
+    assert.strictEqual(one.wordIdOf(1), one.wordIdOf(4));
+    assert.strictEqual(one.wordIdOf(1), two.wordIdOf(1));
+    assert.notStrictEqual(one.wordIdOf(0), one.wordIdOf(1));
+    assert.strictEqual(wordOfId(one.wordIdOf(1)), 'mayor');
+    assert.strictEqual(wordId(first[4].lower), one.wordIdOf(1));
     // Offsets of the second paragraph's words are relative to it.
     assert.strictEqual(second[0].start, 0);
   });

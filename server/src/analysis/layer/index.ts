@@ -7,8 +7,10 @@
  * keystroke rebuilds only the edited paragraph's layer and every other
  * paragraph keeps its words, tags and chunks. Two levels:
  *
- * - `tokens`: the cheap words of the paragraph (layer/tokens.ts), built for
- *   every paragraph, with interned lower-case ids (layer/wordIds.ts).
+ * - `tokens()`: the cheap words of the paragraph (layer/tokens.ts), made on
+ *   request (cheaper than keeping them); interned lower-case ids
+ *   (layer/wordIds.ts) and a compact word table for position questions
+ *   (`wordAt`, `isWeekday`) are built for the paragraphs a pass asks about.
  * - tags and chunks, computed per sentence the first time a pass asks about
  *   it (wink-nlp's tagger, layer/tagger.ts; chunks, layer/chunks.ts), then
  *   kept with the paragraph's layer. Tagging costs about as much as the rest
@@ -27,13 +29,12 @@ import { paragraphAt, type DocumentModel } from '../document';
 import type { Sentence, Span } from '../types';
 import { chunkTokens, type Chunk } from './chunks';
 import { tagText, type TaggedToken, type Upos } from './tagger';
-import { CAP, scanWords, SENTENCE_INITIAL, tokensOf, type Token, type WordTable } from './tokens';
-import { idSet } from './wordIds';
+import { tokenize, type Token } from './tokens';
+import { idSet, wordId } from './wordIds';
 
 export type { Chunk } from './chunks';
 export type { TaggedToken, Upos } from './tagger';
-export type { Token, WordTable } from './tokens';
-export { CAP, ENDS_SENTENCE, POSSESSIVE, SENTENCE_INITIAL } from './tokens';
+export type { Token } from './tokens';
 export { isTaggerLoaded, preloadTagger } from './tagger';
 export { idSet, wordId, wordOfId } from './wordIds';
 
@@ -57,40 +58,49 @@ const CALENDAR_ABBR_IDS = idSet([...WEEKDAYS, ...MONTHS].filter((w) => w.endsWit
 /** What may follow a sentence-opening participle (`Campaigning in`, `Looking ahead`, `Hoping to`). */
 const PARTICIPLE_FOLLOWERS: ReadonlySet<Upos> = new Set<Upos>(['ADP', 'DET', 'ADV', 'PART']);
 
+/** Word spans and ids of a paragraph, compact (typed arrays), for position questions. */
+interface WordTable {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  id: Int32Array;
+  /** 1 for a capitalised word that does not open a sentence. */
+  capInside: Uint8Array;
+}
+
 const NO_TAGS: TaggedSentence = Object.freeze({ start: 0, end: 0, tokens: Object.freeze([]) as readonly TaggedToken[], chunks: Object.freeze([]) as readonly Chunk[] });
 
 /** The linguistic layer of one paragraph (see the header). */
 export class ParagraphLayer {
-  /** The paragraph's words, compactly (spans, interned ids, flags); `tokens()` gives them as objects. */
-  readonly words: WordTable;
+  /** Spans, ids and flags of the words, made when a position question first needs them (see `table`). */
+  private words: WordTable | null = null;
   /** Tags and chunks per sentence, filled on first request; null when the tagger could not load. */
-  private readonly tagged: (TaggedSentence | null | undefined)[];
-  private readonly spans: readonly Span[];
+  private tagged: (TaggedSentence | null | undefined)[] | null = null;
+  private spans: readonly Span[] | null = null;
 
   /** `text` is the paragraph's masked text, `sentences` its sentence spans relative to it, in order. */
   constructor(
     readonly text: string,
     readonly sentences: readonly (readonly [number, number])[],
   ) {
-    this.words = scanWords(text, sentences.map((s) => s[0]));
-    this.spans = sentences.map(([start, end]) => ({ start, end }));
-    this.tagged = new Array(sentences.length);
   }
 
   /** How many sentences have been tagged so far (for tests and cache statistics). */
   taggedSentences(): number {
     let n = 0;
-    for (const t of this.tagged) if (t !== undefined) n++;
+    for (const t of this.tagged ?? []) if (t !== undefined) n++;
     return n;
   }
 
   /** Index of the sentence containing `offset` (paragraph-relative), or -1. */
   sentenceAt(offset: number): number {
+    this.spans ??= this.sentences.map(([start, end]) => ({ start, end }));
     return indexCovering(this.spans, offset);
   }
 
   /** Tags and chunks of sentence `k` (tagged now if no pass asked before); null when no tagger is available. */
   sentence(k: number): TaggedSentence | null {
+    this.tagged ??= new Array(this.sentences.length);
     let t = this.tagged[k];
     if (t !== undefined) return t;
     const [s, e] = this.sentences[k];
@@ -123,8 +133,8 @@ export class ParagraphLayer {
     if (!/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word)) return;
     const w = this.wordAt(t.start);
     if (w < 0) return;
-    const { id, flags, count } = this.words;
-    for (let k = 0; k < count; k++) if (k !== w && id[k] === id[w] && (flags[k] & (CAP | SENTENCE_INITIAL)) === CAP) return;
+    const { id, capInside, count } = this.table();
+    for (let k = 0; k < count; k++) if (k !== w && id[k] === id[w] && capInside[k]) return;
     t.pos = 'VERB';
   }
 
@@ -152,16 +162,48 @@ export class ParagraphLayer {
   }
 
   /**
-   * The paragraph's words as `Token` objects (text, lower case, key, flags), made for the caller and not kept:
-   * a pass that walks the words asks once per paragraph (the layer of every paragraph stays small).
+   * The paragraph's words as `Token` objects (span, text, lower case, key, flags), made for the caller and not
+   * kept: tokenising is cheaper than keeping the objects of every paragraph (see layer/tokens.ts), so a pass that
+   * walks the words asks once per paragraph. `wordId(token.lower)` is a word's interned id.
    */
   tokens(): Token[] {
-    return tokensOf(this.text, this.words);
+    return tokenize(this.text, this.sentences.map((s) => s[0]));
+  }
+
+  /** The compact word table, built on the first position question (only paragraphs that passes ask about). */
+  private table(): WordTable {
+    if (this.words) return this.words;
+    const toks = this.tokens();
+    const n = toks.length;
+    const w: WordTable = { count: n, start: new Int32Array(n), end: new Int32Array(n), id: new Int32Array(n), capInside: new Uint8Array(n) };
+    toks.forEach((t, i) => {
+      w.start[i] = t.start;
+      w.end[i] = t.end;
+      w.id[i] = wordId(t.lower);
+      w.capInside[i] = t.cap && !t.sentenceInitial ? 1 : 0;
+    });
+    return (this.words = w);
+  }
+
+  /** Number of words in the paragraph. */
+  wordCount(): number {
+    return this.table().count;
+  }
+
+  /** Span of word `i` (paragraph-relative). */
+  wordSpan(i: number): Span {
+    const w = this.table();
+    return { start: w.start[i], end: w.end[i] };
+  }
+
+  /** Interned id of word `i`'s lower-case form. */
+  wordIdOf(i: number): number {
+    return this.table().id[i];
   }
 
   /** Index of the word covering `offset`, or -1. */
   wordAt(offset: number): number {
-    const w = this.words;
+    const w = this.table();
     let lo = 0;
     let hi = w.count - 1;
     while (lo <= hi) {
@@ -175,7 +217,7 @@ export class ParagraphLayer {
 
   /** Part of speech of word `i`: the tag of the tagger token at its start (`don't` → AUX, `Doe's` → PROPN). */
   posOfWord(i: number): Upos | null {
-    return this.posAt(this.words.start[i]);
+    return this.posAt(this.table().start[i]);
   }
 
   /** True when `offset` lies in the head of a noun phrase (a noun, proper noun or pronoun that ends its chunk). */
@@ -195,14 +237,16 @@ export class ParagraphLayer {
 
   /** True when word `i` is a weekday or a month name (`Wednesday`, `Sept.`), by lexicon: taggers call them proper nouns. */
   isCalendarWord(i: number): boolean {
-    const id = this.words.id[i];
-    return CALENDAR_IDS.has(id) || (CALENDAR_ABBR_IDS.has(id) && this.text.charCodeAt(this.words.end[i]) === 0x2e);
+    const w = this.table();
+    const id = w.id[i];
+    return CALENDAR_IDS.has(id) || (CALENDAR_ABBR_IDS.has(id) && this.text.charCodeAt(w.end[i]) === 0x2e);
   }
 
   /** True when word `i` is a weekday (`Tuesday`, `Tues.`). */
   isWeekday(i: number): boolean {
-    const id = this.words.id[i];
-    return WEEKDAY_IDS.has(id) || (WEEKDAY_ABBR_IDS.has(id) && this.text.charCodeAt(this.words.end[i]) === 0x2e);
+    const w = this.table();
+    const id = w.id[i];
+    return WEEKDAY_IDS.has(id) || (WEEKDAY_ABBR_IDS.has(id) && this.text.charCodeAt(w.end[i]) === 0x2e);
   }
 }
 

@@ -8,12 +8,16 @@
  *
  * This was the name pass's own tokeniser (actors/candidates.ts); it moved
  * here unchanged so that the name pass and the part-of-speech layer read the
- * same words, and it gained `id`, the interned id of the lower-case form.
+ * same words. It is cheap (about 10 ms per 100,000 words here), cheaper than
+ * keeping its objects for every paragraph of a long draft (that doubled the
+ * peak memory of a full analysis and cost more in garbage collection than the
+ * scan), so the layer makes the tokens on request and keeps none of them.
+ * Interned ids (`wordId(token.lower)`) are made on request too: hashing every
+ * word of a draft cost three times the scan.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { nameWordEnd, nextWordStart } from '../text/words';
-import { keyOfId, wordId, wordOfId } from './wordIds';
 
 /** One word of the paragraph (offsets relative to the paragraph). */
 export interface Token {
@@ -24,8 +28,6 @@ export interface Token {
   outer: number;
   text: string;
   lower: string;
-  /** Interned id of `lower` (layer/wordIds.ts). */
-  id: number;
   /** `keyOf(text)`: lower case without periods, the form lexicon look-ups use. */
   key: string;
   cap: boolean;
@@ -63,39 +65,9 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(k) || TITLE_WORDS.has(k + '.');
 }
 
-/** Flags of a word in a `WordTable`. */
-export const CAP = 1;
-export const POSSESSIVE = 2;
-export const ENDS_SENTENCE = 4;
-export const SENTENCE_INITIAL = 8;
-
-/**
- * A paragraph's words in compact form (what the layer keeps: about 17 bytes a
- * word, where `Token` objects with their strings take ten times that, and a
- * layer is kept for every paragraph of a draft). Word `i` spans
- * `start[i]`..`end[i]` (`outer[i]` with a possessive ending), its lower-case
- * form is `wordOfId(id[i])`, and `flags[i]` holds `CAP`, `POSSESSIVE`,
- * `ENDS_SENTENCE`, `SENTENCE_INITIAL`.
- */
-export interface WordTable {
-  readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly outer: Int32Array;
-  readonly id: Int32Array;
-  readonly flags: Uint8Array;
-}
-
-/** Splits one paragraph (text relative to its start) into its words, compactly. */
-export function scanWords(text: string, sentenceStarts: readonly number[]): WordTable {
-  // At most one word per two characters (a word and a separator), plus one.
-  const cap = (text.length >> 1) + 1;
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const outerAt = new Int32Array(cap);
-  const id = new Int32Array(cap);
-  const flags = new Uint8Array(cap);
-  let n = 0;
+/** Splits one paragraph (text relative to its start) into word tokens. */
+export function tokenize(text: string, sentenceStarts: readonly number[]): Token[] {
+  const out: Token[] = [];
   // The first word at or after each sentence start is sentence-initial.
   let nextStart = 0;
   const sorted = sentenceStarts.length > 1 ? [...sentenceStarts].sort((a, b) => a - b) : sentenceStarts;
@@ -103,71 +75,46 @@ export function scanWords(text: string, sentenceStarts: readonly number[]): Word
   const lowered = text.toLowerCase();
   const sameLength = lowered.length === text.length;
   for (let at = nextWordStart(text, 0); at < text.length; at = nextWordStart(text, at)) {
-    const s = at;
-    const outer = nameWordEnd(text, s);
+    const start = at;
+    const outer = nameWordEnd(text, start);
     at = outer;
-    let word = text.slice(s, outer);
-    let f = 0;
+    let word = text.slice(start, outer);
+    let endsSentence = false;
     if (word.charCodeAt(word.length - 1) === 0x2e && !isAbbreviation(word)) {
       word = word.slice(0, -1);
-      f |= ENDS_SENTENCE;
+      endsSentence = true;
     }
+    let possessive = false;
     if (endsPossessive(word)) {
       word = word.slice(0, -2);
-      f |= POSSESSIVE;
-    } else if (isApostrophe(text.charCodeAt(s + word.length)) && word.endsWith('s') && /^\p{Lu}/u.test(word) && !/\p{L}/u.test(text[s + word.length + 1] ?? '')) {
+      possessive = true;
+    } else if (isApostrophe(text.charCodeAt(start + word.length)) && word.endsWith('s') && /^\p{Lu}/u.test(word) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) {
       // Plural possessive on a name ending in s: "Jones' book" keeps "Jones".
-      f |= POSSESSIVE;
+      possessive = true;
     }
     // Starts are increasing: the word is sentence-initial when it is the first one at or after a sentence start not yet passed.
-    while (nextStart < sorted.length && sorted[nextStart] <= s) {
-      f |= SENTENCE_INITIAL;
+    let sentenceInitial = false;
+    while (nextStart < sorted.length && sorted[nextStart] <= start) {
+      sentenceInitial = true;
       nextStart++;
     }
     if (!word) continue;
-    const e = s + word.length;
+    const end = start + word.length;
     const c0 = word.charCodeAt(0);
-    // "I've", "I'm": a pronoun with a contraction, never a name; "D-Va." is a party and state.
-    if (isCapitalised(word) && !((c0 === 0x49 || c0 === 0x52 || c0 === 0x44) && (/^I['’]/u.test(word) || /^[RDI]-\p{Lu}/u.test(word)))) f |= CAP;
-    start[n] = s;
-    end[n] = e;
-    outerAt[n] = outer;
-    id[n] = wordId(sameLength ? lowered.slice(s, e) : word.toLowerCase());
-    flags[n] = f;
-    n++;
-  }
-  return { count: n, start: start.slice(0, n), end: end.slice(0, n), outer: outerAt.slice(0, n), id: id.slice(0, n), flags: flags.slice(0, n) };
-}
-
-/**
- * The words of `table` as `Token` objects (made for the caller, not kept: a
- * pass that walks a paragraph's words asks once). `lower` and `key` are the
- * interned forms, shared by every occurrence of the word.
- */
-export function tokensOf(text: string, table: WordTable): Token[] {
-  const out: Token[] = new Array(table.count);
-  for (let i = 0; i < table.count; i++) {
-    const s = table.start[i];
-    const f = table.flags[i];
-    const wid = table.id[i];
-    out[i] = {
-      start: s,
-      end: table.end[i],
-      outer: table.outer[i],
-      text: text.slice(s, table.end[i]),
-      lower: wordOfId(wid),
-      id: wid,
-      key: keyOfId(wid),
-      cap: (f & CAP) !== 0,
-      possessive: (f & POSSESSIVE) !== 0,
-      endsSentence: (f & ENDS_SENTENCE) !== 0,
-      sentenceInitial: (f & SENTENCE_INITIAL) !== 0,
-    };
+    const lower = sameLength ? lowered.slice(start, end) : word.toLowerCase();
+    out.push({
+      start,
+      end,
+      outer,
+      text: word,
+      lower,
+      key: lower.includes('.') ? lower.replace(/\./g, '') : lower,
+      // "I've", "I'm": a pronoun with a contraction, never a name; "D-Va." is a party and state.
+      cap: isCapitalised(word) && !((c0 === 0x49 || c0 === 0x52 || c0 === 0x44) && (/^I['’]/u.test(word) || /^[RDI]-\p{Lu}/u.test(word))),
+      possessive,
+      endsSentence,
+      sentenceInitial,
+    });
   }
   return out;
-}
-
-/** Splits one paragraph (text relative to its start) into word tokens. */
-export function tokenize(text: string, sentenceStarts: readonly number[]): Token[] {
-  return tokensOf(text, scanWords(text, sentenceStarts));
 }

@@ -12,9 +12,6 @@
 
 const ids = new Map<string, number>();
 const forms: string[] = [];
-/** `forms` without periods (`u.s.` → `us`), filled on first request. */
-const keys: (string | undefined)[] = [];
-
 /** The id of the lower-case form `lower` (interned on first sight). */
 export function wordId(lower: string): number {
   let id = ids.get(lower);
@@ -31,16 +28,6 @@ export function wordId(lower: string): number {
 /** The word form of an id. */
 export function wordOfId(id: number): string {
   return forms[id];
-}
-
-/** The lexicon key of an id: its form without periods (`Sen.` → `sen`, `U.S.` → `us`). */
-export function keyOfId(id: number): string {
-  let k = keys[id];
-  if (k === undefined) {
-    const f = forms[id];
-    k = keys[id] = f.includes('.') ? f.replace(/\./g, '') : f;
-  }
-  return k;
 }
 
 /** The ids of a lexicon's words (lower case), for per-word look-ups by id. */
