@@ -38,6 +38,25 @@ async function revealLine(uri: string, line: number): Promise<void> {
   await vscode.window.showTextDocument(doc, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Range(range.start, range.start), preview: false });
 }
 
+/** Inserts a snippet for a server quick fix: (uri, LSP range, snippet, document version or null). */
+export const INSERT_SNIPPET_COMMAND = 'copydesk.insertSnippet';
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** Inserts `snippet` over `range` in the document `uri`, if it is still at `version`; true when inserted. */
+async function insertSnippet(uri: string, range: LspRange, snippet: string, version: number | null): Promise<boolean> {
+  if (typeof uri !== 'string' || typeof snippet !== 'string' || !range?.start || !range?.end) return false;
+  const target = vscode.Uri.parse(uri);
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString()) ?? (await vscode.workspace.openTextDocument(target));
+  if (typeof version === 'number' && doc.version !== version) return false;
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc) ?? (await vscode.window.showTextDocument(doc));
+  const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  return editor.insertSnippet(new vscode.SnippetString(snippet), r);
+}
+
 export function registerCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient, restart: () => Promise<void>): void {
   // Findings of drafts that are not open in an editor; an open draft gets its own (pulled) diagnostics instead.
   const workspaceDiagnostics = vscode.languages.createDiagnosticCollection('copydesk-workspace');
@@ -48,6 +67,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: ()
     vscode.workspace.onDidOpenTextDocument((doc) => workspaceDiagnostics.delete(doc.uri)),
     vscode.commands.registerCommand('copydesk.checkWorkspace', () => checkWorkspace(getClient(), workspaceDiagnostics)),
     vscode.commands.registerCommand(REVEAL_LINE_COMMAND, (uri: string, line: number) => revealLine(uri, line)),
+    vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, insertSnippet),
     vscode.commands.registerCommand('copydesk.showReport', async (uri?: vscode.Uri) => {
       const result = await showReport(getClient(), uri, reportPanel);
       if (result) {

@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerCommands, REVEAL_LINE_COMMAND } from './commands';
+import { INSERT_SNIPPET_COMMAND, registerCommands, REVEAL_LINE_COMMAND } from './commands';
 import { createStatusBar, type FindingsStatus } from './statusBar';
 
 const LANGUAGES = ['markdown', 'plaintext', 'newsdraft'];
@@ -55,7 +55,9 @@ function createClient(context: vscode.ExtensionContext, outputChannel: vscode.Ou
     ]),
     outputChannel,
     // Hovers link to lines of the draft with `command:` links (file links do not open in a remote or web workbench).
-    initializationOptions: { lineLinks: 'command', revealLineCommand: REVEAL_LINE_COMMAND },
+    // Hover line links as commands, and quick fixes with a tab stop (the anonymity reason) as the extension's own
+    // snippet command: VS Code's protocol client applies no snippet edits, so the extension inserts the snippet itself.
+    initializationOptions: { lineLinks: 'command', revealLineCommand: REVEAL_LINE_COMMAND, snippetCommand: INSERT_SNIPPET_COMMAND },
     markdown: { isTrusted: { enabledCommands: [REVEAL_LINE_COMMAND] } },
   };
   return new CopydeskClient('copydesk', 'Copydesk', serverOptions, clientOptions);

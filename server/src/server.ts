@@ -98,6 +98,8 @@ export function startServer(connection: Connection): void {
   let configurationPull = false;
   let refreshSupport = false;
   let snippetSupport = false;
+  /** The client's own snippet-insertion command (VS Code: `copydesk.insertSnippet`), from `initializationOptions`. */
+  let snippetCommand: string | null = null;
   let dynamicConfigRegistration = false;
   /** The client's command that opens a line (VS Code: `copydesk.revealLine`), for `command:` line links in hovers; else file links. */
   let revealLineCommand: string | null = null;
@@ -193,8 +195,9 @@ export function startServer(connection: Connection): void {
     refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
     dynamicConfigRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     snippetSupport = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
-    const init = params.initializationOptions as { lineLinks?: unknown; revealLineCommand?: unknown } | null | undefined;
+    const init = params.initializationOptions as { lineLinks?: unknown; revealLineCommand?: unknown; snippetCommand?: unknown } | null | undefined;
     revealLineCommand = init?.lineLinks === 'command' && typeof init.revealLineCommand === 'string' ? init.revealLineCommand : null;
+    snippetCommand = typeof init?.snippetCommand === 'string' && /^[\w.-]{1,80}$/.test(init.snippetCommand) ? init.snippetCommand : null;
     profiles.initialize(params);
     transcripts.initialize(params);
     return {
@@ -311,7 +314,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return [];
     const settings = await getSettings(doc.uri);
     if (token.isCancellationRequested) return [];
-    const query = { kind: 'codeActions', diagnostics: params.context.diagnostics, uri: doc.uri, version: doc.version, snippets: snippetSupport, profilesFolder: profiles.folderFor(doc.uri) } as const;
+    const query = { kind: 'codeActions', diagnostics: params.context.diagnostics, uri: doc.uri, version: doc.version, snippets: snippetSupport, snippetCommand, profilesFolder: profiles.folderFor(doc.uri) } as const;
     return (await ask(doc, settings, query, token)) ?? [];
   });
 

@@ -23,7 +23,7 @@ describe('protocol: unnamed sources', () => {
     assert.strictEqual(await client.stop(), 0, client.stderr.join(''));
   });
 
-  it('warns, and the justification fix drops the finding to information', async () => {
+  it('warns; the justification fix keeps the warning until a reason replaces [REASON], then drops to information', async () => {
     client = await TestClient.start({ pull: true });
     await client.open(URI, DRAFT);
     const items = unnamed(await client.pullItems(URI));
@@ -38,13 +38,22 @@ describe('protocol: unnamed sources', () => {
     assert.ok(!actions.some((a) => a.title.startsWith('Attribute to')), actions.map((a) => a.title).join(', '));
     await client.applyEdit(URI, fix.edit!);
     assert.ok(client.text(URI).includes('Insiders, who spoke on condition of anonymity because [REASON], say the vote'), client.text(URI));
+    // The placeholder is no reason: still a warning, saying so.
+    const placeholder = unnamed(await client.pullItems(URI));
+    assert.strictEqual(placeholder.length, 1, JSON.stringify(placeholder));
+    assert.strictEqual(placeholder[0].severity, 2, 'warning');
+    assert.match(placeholder[0].message, /placeholder/);
+    const at = client.text(URI).indexOf('[REASON]');
+    const line = client.text(URI).slice(0, at).split('\n').length - 1;
+    const character = at - (client.text(URI).lastIndexOf('\n', at - 1) + 1);
+    await client.change(URI, [{ range: { start: { line, character }, end: { line, character: character + 8 } }, newText: 'they feared reprisals' }]);
     const after = unnamed(await client.pullItems(URI));
     assert.strictEqual(after.length, 1, JSON.stringify(after));
     assert.strictEqual(after[0].severity, 3, 'information');
     assert.match(after[0].message, /gives a reason for anonymity/);
   });
 
-  it('offers the justification as a snippet; expanded, it grades the finding down', async () => {
+  it('offers the justification as a snippet; expanded with its placeholder, the finding stays', async () => {
     client = await TestClient.start({ pull: true, snippets: true });
     await client.open(URI, DRAFT);
     const items = unnamed(await client.pullItems(URI));
@@ -54,11 +63,11 @@ describe('protocol: unnamed sources', () => {
       edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; snippet: { value: string } }[];
     };
     const { range, snippet } = change.edits[0];
-    assert.strictEqual(snippet.value, ', who spoke on condition of anonymity because ${1:they were not authorized to discuss the talks},');
-    // What the editor does with the snippet: the tab stop keeps its default text.
-    await client.change(URI, [{ range, newText: snippet.value.replace(/\$\{1:([^}]*)\}/, '$1') }]);
-    assert.ok(client.text(URI).includes('Insiders, who spoke on condition of anonymity because they were not authorized to discuss the talks, say'));
-    assert.deepStrictEqual(unnamed(await client.pullItems(URI)).map((d) => d.severity), [3]);
+    assert.strictEqual(snippet.value, ', who spoke on condition of anonymity because ${1:[REASON]},$0');
+    // What the editor does with the snippet: the tab stop keeps its placeholder until the reporter types.
+    await client.change(URI, [{ range, newText: snippet.value.replace(/\$\{1:([^}]*)\}/, '$1').replace('$0', '') }]);
+    assert.ok(client.text(URI).includes('Insiders, who spoke on condition of anonymity because [REASON], say'));
+    assert.deepStrictEqual(unnamed(await client.pullItems(URI)).map((d) => d.severity), [2]);
   });
 
   it('an ignore comment removes the finding, typed or inserted by "Mark as reviewed"', async () => {

@@ -11,13 +11,13 @@ import { LineIndex } from '../../server/src/features/positions';
 
 const URI = 'file:///draft.md';
 
-function setup(text: string, languageId = 'markdown', snippets = false) {
+function setup(text: string, languageId = 'markdown', snippets = false, snippetCommand: string | null = null) {
   const analysis = analyze(text, { today: '2026-11-26', languageId });
   const lines = new LineIndex(text);
   const findings = check(analysis).findings;
   const actionsFor = (ruleId: string): CodeAction[] => {
     const diags = findings.filter((f) => f.ruleId === ruleId).map((f) => toDiagnostic(f, lines));
-    return codeActions(analysis, lines, diags.slice(0, 1), { uri: URI, version: 1, snippets });
+    return codeActions(analysis, lines, diags.slice(0, 1), { uri: URI, version: 1, snippets, snippetCommand });
   };
   return { analysis, findings, actionsFor };
 }
@@ -33,13 +33,26 @@ function severityOf(text: string, languageId = 'markdown'): string[] {
 }
 
 describe('source.unnamed quick fixes', () => {
-  it('inserts the justification with a closing comma before the verb, grading the finding down', () => {
+  it('inserts the justification with a closing comma before the verb; the placeholder keeps the finding at its level', () => {
     const text = 'Insiders say the vote was decided weeks ago.';
     const fix = setup(text).actionsFor('source.unnamed').find((a) => a.title === 'Explain why anonymity was granted')!;
     assert.ok(fix.isPreferred);
     const out = apply(text, fix);
     assert.strictEqual(out, 'Insiders, who spoke on condition of anonymity because [REASON], say the vote was decided weeks ago.');
-    assert.deepStrictEqual(severityOf(out), ['information']);
+    assert.deepStrictEqual(severityOf(out), ['warning']);
+    assert.deepStrictEqual(severityOf(out.replace('[REASON]', 'they feared being fired')), ['information']);
+  });
+
+  it('hands the snippet to the client’s own snippet command when it offers one and takes no snippet edits', () => {
+    const text = 'Insiders say the vote was decided weeks ago.';
+    const fix = setup(text, 'markdown', false, 'copydesk.insertSnippet').actionsFor('source.unnamed').find((a) => a.title.startsWith('Explain'))!;
+    assert.strictEqual(fix.edit, undefined);
+    assert.strictEqual(fix.command?.command, 'copydesk.insertSnippet');
+    const [uri, range, snippet, version] = fix.command!.arguments!;
+    assert.strictEqual(uri, URI);
+    assert.deepStrictEqual(range, { start: { line: 0, character: 8 }, end: { line: 0, character: 8 } });
+    assert.strictEqual(snippet, ', who spoke on condition of anonymity because ${1:[REASON]},$0');
+    assert.strictEqual(version, 1);
   });
 
   it('reuses the comma that already follows the phrase', () => {
@@ -59,7 +72,7 @@ describe('source.unnamed quick fixes', () => {
     const fix = setup(text, 'markdown', true).actionsFor('source.unnamed').find((a) => a.title.startsWith('Explain'))!;
     const change = fix.edit!.documentChanges![0] as unknown as { textDocument: { version: number }; edits: { snippet: { value: string } }[] };
     assert.strictEqual(change.textDocument.version, 1);
-    assert.strictEqual(change.edits[0].snippet.value, ', who spoke on condition of anonymity because ${1:they were not authorized to discuss the talks},');
+    assert.strictEqual(change.edits[0].snippet.value, ', who spoke on condition of anonymity because ${1:[REASON]},$0');
   });
 
   it('splits the clause around the reason correctly for every follower', () => {

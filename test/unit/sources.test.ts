@@ -229,9 +229,13 @@ describe('source.unnamed: grading by the reason for anonymity', () => {
     const [warn] = findings('Insiders say it is over.', 'source.unnamed');
     assert.match(warn.message, /no reason for anonymity/);
     assert.match(warn.message, /AP and NYT/);
-    const [info] = findings('A source, who spoke on condition of anonymity, said it is over.', 'source.unnamed');
+    const [info] = findings('A source, who spoke on condition of anonymity because she feared losing her post, said it is over.', 'source.unnamed');
     assert.match(info.message, /gives a reason for anonymity/);
     assert.match(info.message, /condition of anonymity/);
+    const [stock] = findings('A source, who spoke on condition of anonymity, said it is over.', 'source.unnamed');
+    assert.strictEqual(stock.severity, 'information');
+    assert.match(stock.message, /grants anonymity .* no specific reason/);
+    assert.match(stock.message, /AP and New York Times standards ask/);
   });
 
   it('raises both cases with the configured level', () => {

@@ -5,7 +5,7 @@
  * To add fixes for a rule: write `fixes/<ruleId>.ts` exporting a `FixProvider`
  * and add one line to `FIX_PROVIDERS`.
  */
-import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { CodeAction, Command, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Finding } from '../analysis/types';
 import { RuleId } from '../analysis/ruleIds';
@@ -32,6 +32,11 @@ export interface FixContext {
   workspaceEdit(edits: TextEdit[]): WorkspaceEdit;
   /** A workspace edit replacing `edit`'s span with a snippet (only when `snippets`). */
   snippetEdit(edit: OffsetEdit, snippet: string): WorkspaceEdit;
+  /**
+   * A command that makes the client insert `snippet` over `edit`'s span itself (VS Code's
+   * `insertSnippet`, with real tab stops), or null when the client offered no such command.
+   */
+  snippetCommand(edit: OffsetEdit, snippet: string, title: string): Command | null;
   /** Folder URI where "Create profile" puts a new profile file, when known. */
   profilesFolder?: string;
 }
@@ -63,6 +68,8 @@ export interface CodeActionOptions {
   /** Document version, for versioned (snippet) edits. */
   version: number | null;
   snippets: boolean;
+  /** The client's snippet-insertion command (from `initializationOptions.snippetCommand`), if any. */
+  snippetCommand?: string | null;
   /** Folder URI for new profile files (the workspace's `.copydesk/profiles`); defaults to one beside the document. */
   profilesFolder?: string;
 }
@@ -87,11 +94,13 @@ export function codeActions(analysis: DocumentAnalysis, lines: LineIndex, diagno
         { textDocument: { uri: opts.uri, version: opts.version }, edits: [{ range: lines.rangeOf(e), snippet: { kind: 'snippet', value: snippet } }] },
       ],
     }) as unknown as WorkspaceEdit; // SnippetTextEdit is LSP 3.18; the 3.17 typings do not know it yet.
+  const snippetCommand = (e: OffsetEdit, snippet: string, title: string): Command | null =>
+    opts.snippetCommand ? { title, command: opts.snippetCommand, arguments: [opts.uri, lines.rangeOf(e), snippet, opts.version] } : null;
   const out: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     const finding = findingOfDiagnostic(diagnostic, lines);
     if (!finding) continue;
-    const ctx: FixContext = { analysis, text: lines.text, lines, diagnostic, snippets: opts.snippets, textEdit, workspaceEdit, snippetEdit, profilesFolder: opts.profilesFolder ?? opts.uri.replace(/[^/]*$/, '.copydesk/profiles') };
+    const ctx: FixContext = { analysis, text: lines.text, lines, diagnostic, snippets: opts.snippets, textEdit, workspaceEdit, snippetEdit, snippetCommand, profilesFolder: opts.profilesFolder ?? opts.uri.replace(/[^/]*$/, '.copydesk/profiles') };
     const provider = FIX_PROVIDERS[finding.ruleId];
     if (provider) out.push(...provider(finding, ctx));
     for (const generic of GENERIC_FIX_PROVIDERS) out.push(...generic(finding, ctx));

@@ -16,7 +16,7 @@ import { buildReport, type SourcingReport } from '../features/report';
 export type Query =
   | { kind: 'diagnostics'; uri: string }
   | { kind: 'hover'; position: Position; uri: string; revealLineCommand: string | null }
-  | { kind: 'codeActions'; diagnostics: Diagnostic[]; uri: string; version: number; snippets: boolean; profilesFolder?: string }
+  | { kind: 'codeActions'; diagnostics: Diagnostic[]; uri: string; version: number; snippets: boolean; snippetCommand?: string | null; profilesFolder?: string }
   | { kind: 'definition'; position: Position; uri: string }
   | { kind: 'references'; position: Position; uri: string; includeDeclaration: boolean }
   | { kind: 'symbols' }
@@ -45,7 +45,7 @@ export function answer(q: Query, c: CheckedText, docsUri: string | undefined, ur
     case 'hover':
       return a ? hover(a, c.lines.offsetAt(q.position), { findings: c.findings, uri: q.uri, lineLink: lineLinker(q.uri, q.revealLineCommand) }) : null;
     case 'codeActions':
-      return a ? codeActions(a, c.lines, q.diagnostics, { uri: q.uri, version: q.version, snippets: q.snippets, profilesFolder: q.profilesFolder }) : [];
+      return a ? codeActions(a, c.lines, q.diagnostics, { uri: q.uri, version: q.version, snippets: q.snippets, snippetCommand: q.snippetCommand, profilesFolder: q.profilesFolder }) : [];
     case 'definition':
       return a ? actorDefinition(a, c.lines.offsetAt(q.position), q.uri, c.lines) : null;
     case 'references':

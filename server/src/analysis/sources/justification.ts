@@ -18,6 +18,33 @@ export interface Justification extends Span {
   sentence: string;
   /** The matched phrase. */
   text: string;
+  /**
+   * How good a reason it is: `specific` says why (`because they feared losing
+   * their jobs`, `to discuss private negotiations`); `boilerplate` grants
+   * anonymity without a reason (`who spoke on condition of anonymity`, `was not
+   * authorized to speak publicly`, `because of the sensitivity of the matter`);
+   * `placeholder` is a reason still to be written (`because [REASON]`, `because …`).
+   */
+  quality: JustificationQuality;
+}
+
+export type JustificationQuality = 'specific' | 'boilerplate' | 'placeholder';
+
+/** A reason still to be written: a bracketed placeholder, an ellipsis, a snippet variable, TK, or nothing after `because`. */
+const PLACEHOLDER = /^[\s,]*(?:(?:because|since|as|to)\s*)?(?:\[[^\]\n]{0,40}\]|…|\.{3}|_{2,}|\$\{[^}\n]*\}|\$\d|TK\b|XX+\b)|^[\s,]*(?:because|since)\s*(?:[,.;:)\]]|$)/u;
+/** A reason that says why: `because …` (not the stock sensitivity or authorisation line), or `to <verb> …`. */
+const SPECIFIC = /^[\s,]*(?:(?:because|since)\s+(?!of\s+the\s+(?:sensitiv|delica|nature)|(?:he|she|they|it|the\s+[\p{L}-]+|[\p{L}-]+)\s+(?:was|were|is|are|had\s+not\s+been)\s+not\s+(?:authori[sz]ed|permitted|allowed|cleared))[\p{L}\p{N}]|(?:in\s+order\s+)?to\s+(?!(?:speak|comment|talk)\s+(?:publicly|on\s+the\s+record)|be\s+(?:named|identified|quoted))[\p{L}]+\s+[\p{L}])/iu;
+/** Matched phrases that are themselves a reason: fear of reprisal, talks not yet public or still going on. */
+const REASON_PHRASE = /\b(?:fear|feared|fearing)\b|\bbecause\b|\bnot\s+(?:yet\s+)?been\s+(?:made\s+)?public/i;
+
+/**
+ * Judges the reason a justification phrase gives: `phrase` is the matched
+ * phrase, `after` the rest of its sentence as written.
+ */
+export function judgeReason(phrase: string, after: string): JustificationQuality {
+  if (PLACEHOLDER.test(after)) return 'placeholder';
+  if (REASON_PHRASE.test(phrase) || SPECIFIC.test(after)) return 'specific';
+  return 'boilerplate';
 }
 
 /** Justifications per scanned region, per document: every paragraph is scanned once however many sources it holds. */
@@ -46,7 +73,8 @@ function matches(text: string, raw: (s: Span) => string, sentenceOf: (offset: nu
       const end = start + m[0].length;
       const s = sentenceOf(start) ?? { start, end };
       const sentence = raw(s).replace(/\s+/g, ' ').trim();
-      out.push({ start, end, text: raw({ start, end }), sentence: sentence.length > 200 ? sentence.slice(0, 199) + '…' : sentence });
+      const quality = judgeReason(m[0], raw({ start: end, end: Math.max(end, Math.min(s.end, end + 160)) }));
+      out.push({ start, end, text: raw({ start, end }), sentence: sentence.length > 200 ? sentence.slice(0, 199) + '…' : sentence, quality });
       if (m[0].length === 0) g.lastIndex++;
     }
   }

@@ -3,10 +3,11 @@
  *
  * `source.unnamed`:
  * - "Explain why anonymity was granted": inserts `, who spoke on condition
- *   of anonymity because ${1:they were not authorized to discuss the talks},`
- *   after the source phrase (a snippet where the client takes one, else the
- *   same text with a `[REASON]` placeholder). No closing comma when a comma
- *   already follows the phrase or the sentence ends there.
+ *   of anonymity because [REASON],` after the source phrase, with `[REASON]`
+ *   a selected tab stop where the client can (an LSP snippet edit, or the
+ *   client's own snippet command in VS Code), else as plain text. A
+ *   placeholder is no reason, so the finding stays until one is written. No
+ *   closing comma when a comma already follows the phrase or the sentence ends there.
  * - "Attribute to <Name>": replaces the descriptor with a person the draft
  *   names before it (at most three, nearest first, from the finding's data).
  *
@@ -21,9 +22,7 @@ import type { Finding } from '../../analysis/types';
 import type { FixContext, FixProvider } from '../codeActions';
 import type { OffsetEdit } from './quoteUnattributed';
 
-/** The reason a snippet proposes; the reporter types over it. */
-export const DEFAULT_REASON = 'they were not authorized to discuss the talks';
-/** The reason placeholder where the client takes no snippets. */
+/** The reason placeholder (a selected tab stop where the client takes snippets); the reporter types over it. */
 export const REASON_PLACEHOLDER = '[REASON]';
 
 interface UnnamedData {
@@ -66,9 +65,12 @@ export const sourceUnnamedFixes: FixProvider = (finding: Finding, ctx: FixContex
   const { before, after } = justificationClause(ctx.text, at);
   const title = 'Explain why anonymity was granted';
   const place: OffsetEdit = { start: at, end: at, newText: '' };
+  const snippet = snippetEscape(before) + '${1:' + snippetEscape(REASON_PLACEHOLDER) + '}' + snippetEscape(after) + '$0';
+  const command = ctx.snippets ? null : ctx.snippetCommand(place, snippet, title);
   if (ctx.snippets) {
-    const snippet = snippetEscape(before) + '${1:' + snippetEscape(DEFAULT_REASON) + '}' + snippetEscape(after);
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred: true, edit: ctx.snippetEdit(place, snippet) });
+  } else if (command) {
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred: true, command });
   } else {
     const edit = { ...place, newText: before + REASON_PLACEHOLDER + after };
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [ctx.diagnostic], isPreferred: true, edit: ctx.workspaceEdit([ctx.textEdit(edit)]) });

@@ -29,7 +29,8 @@ export function sourceHover(analysis: DocumentAnalysis, offset: number, ctx: Hov
     const rest = analysis.doc.text.slice(j.start, j.start + 160);
     const stop = /[,;.!?)—](?=\s|$)|\n/.exec(rest.slice(Math.max(1, j.text.length)));
     const clause = stop ? rest.slice(0, Math.max(1, j.text.length) + stop.index) : rest;
-    evidence.push(`Reason given (${lineRef(ctx, lineOf(j.start))}): “${inline(clause, 100)}”`);
+    const label = j.quality === 'specific' ? 'Reason given' : j.quality === 'boilerplate' ? 'Anonymity granted, no specific reason' : 'Reason still a placeholder';
+    evidence.push(`${label} (${lineRef(ctx, lineOf(j.start))}): “${inline(clause, 100)}”`);
   }
   if (u.antecedent) evidence.push(`Refers back to “${inline(analysis.doc.text.slice(u.antecedent.start, u.antecedent.end), 60)}” (${lineRef(ctx, lineOf(u.antecedent.start))}).`);
   // No finding card follows when the rule is off here: say why it matters.
@@ -37,14 +38,23 @@ export function sourceHover(analysis: DocumentAnalysis, offset: number, ctx: Hov
   const unnamedSoFar = tally.unnamed.filter((x) => x.start <= u.start).length;
   const namedSoFar = tally.named.filter((a) => a.source.start <= u.start).length;
   evidence.push(`Sources so far: ${plural(unnamedSoFar, 'unnamed', 'unnamed')}, ${namedSoFar} named (whole draft: ${tally.unnamed.length} unnamed, ${tally.named.length} named).`);
+  const reason = j && j.quality !== 'placeholder';
   const fix = !finding
     ? null
-    : j
+    : j?.quality === 'specific'
       ? 'Name the source if you can; policy (AP, NYT) keeps anonymity for vital information not available on the record.'
-      : (ruleById(RuleId.SourceUnnamed)?.fix ?? null);
+      : j?.quality === 'boilerplate'
+        ? 'Say why anonymity was granted (“because they feared losing their jobs”, “to discuss private negotiations”): AP and New York Times standards ask for a specific reason.'
+        : (ruleById(RuleId.SourceUnnamed)?.fix ?? null);
   return card({
     verdict: `Unnamed source “${inline(u.phrase, 50)}”`,
-    detail: j ? '— a reason for anonymity is given.' : '— no reason for anonymity in this paragraph or the sentences next to it.',
+    detail: !reason
+      ? j
+        ? '— the reason for anonymity is still a placeholder.'
+        : '— no reason for anonymity in this paragraph or the sentences next to it.'
+      : j.quality === 'specific'
+        ? '— a reason for anonymity is given.'
+        : '— anonymity is granted, but no specific reason is given.',
     evidence,
     fix,
   });
