@@ -22,6 +22,8 @@ const MAX_POSTINGS = 2000;
 /** The rarest word pairs of a quotation used to find candidates, and how many of them may propose a turn. */
 const PAIRS_USED = 8;
 const PAIRS_PROPOSING = 3;
+/** Quotation texts remembered (a draft has far fewer quotations; older entries go all at once). */
+const MEMO_LIMIT = 20_000;
 /** Turns aligned per quotation. */
 const CANDIDATES = 4;
 
@@ -269,6 +271,8 @@ export class TranscriptIndex implements TranscriptLookup {
     const hit = this.memo.get(quoteText);
     if (hit) return hit;
     const result = this.files.size ? this.compute(quoteText) : [];
+    // Typing inside a quotation makes a new text per keystroke: the memo is bounded, not a log of the session.
+    if (this.memo.size >= MEMO_LIMIT) this.memo = new Map();
     this.memo.set(quoteText, result);
     return result;
   }
