@@ -110,13 +110,35 @@ function nearestTable(table: ActorTable): NearestTable {
   return t;
 }
 
-/** The actor whose name, surname or alias is `name` (as a quotation's `speaker` gives it), or null. */
+/** Per actor table: actors by lower-case full name, then by the lower-case text of any named mention (first wins). */
+const nameIndexes = new WeakMap<ActorTable, { byName: Map<string, Actor>; byMention: Map<string, Actor> }>();
+
+function nameIndex(table: ActorTable): { byName: Map<string, Actor>; byMention: Map<string, Actor> } {
+  let ix = nameIndexes.get(table);
+  if (ix) return ix;
+  ix = { byName: new Map(), byMention: new Map() };
+  for (const a of table.actors) {
+    const k = a.name.toLowerCase();
+    if (!ix.byName.has(k)) ix.byName.set(k, a);
+  }
+  for (const a of table.actors) {
+    for (const m of a.mentions) {
+      if (m.how === 'pronoun' || m.how === 'descriptor') continue;
+      const k = m.text.toLowerCase().replace(/['’]s$/u, '');
+      if (!ix.byMention.has(k)) ix.byMention.set(k, a);
+    }
+  }
+  nameIndexes.set(table, ix);
+  return ix;
+}
+
+/**
+ * The actor whose name, surname or alias is `name` (as a quotation's `speaker` gives it), or null: the first actor
+ * with that full name, else the first with a mention written so. Two map look-ups (the index is built once per
+ * table): callers ask for every speaker of a draft.
+ */
 export function actorByName(analysis: Pick<DocumentAnalysis, 'actors'>, name: string): Actor | null {
   const key = name.trim().toLowerCase();
-  const actors = analysis.actors.actors;
-  return (
-    actors.find((a) => a.name.toLowerCase() === key) ??
-    actors.find((a) => a.mentions.some((m) => m.how !== 'pronoun' && m.how !== 'descriptor' && m.text.toLowerCase().replace(/['’]s$/u, '') === key)) ??
-    null
-  );
+  const ix = nameIndex(analysis.actors);
+  return ix.byName.get(key) ?? ix.byMention.get(key) ?? null;
 }
