@@ -67,6 +67,22 @@ describe('cli: odd and hostile input (issue 15)', function () {
     assert.deepStrictEqual(findings(write('bom8.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(DRAFT)]))), lf);
   });
 
+  it('row 3: names typed with combining accents (NFD) are matched as the precomposed ones, ranges on the text as written', () => {
+    const draft = '"We threw it away," said José García.\n\n"It is done," José García said.\n\n"No more," said Zoë Ångström-Núñez.\n';
+    const run = (name: string, text: string): { quotations: { speaker: string | null; status: string; line: number; column: number; endColumn: number }[] } => {
+      const r = copydesk(['quotes', '--format', 'json', write(name, text)], dir);
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      return (JSON.parse(r.stdout) as { quotations: { speaker: string | null; status: string; line: number; column: number; endColumn: number }[] }[])[0];
+    };
+    const nfc = run('nfc.md', draft.normalize('NFC'));
+    const nfd = run('nfd.md', draft.normalize('NFD'));
+    assert.deepStrictEqual(nfc.quotations.map((q) => q.speaker), ['José García', 'José García', 'Zoë Ångström-Núñez']);
+    assert.deepStrictEqual(nfd.quotations.map((q) => q.speaker?.normalize('NFC')), nfc.quotations.map((q) => q.speaker));
+    assert.deepStrictEqual(nfd.quotations.map((q) => q.status), nfc.quotations.map((q) => q.status));
+    // The speaker is the text as written (decomposed), not a normalised copy.
+    assert.ok(nfd.quotations.every((q) => q.speaker === q.speaker?.normalize('NFD')));
+  });
+
   it('row 7: reading stops past the size limit: /dev/zero and a 700 MB file are reported too large and the next file is checked', () => {
     const big = path.join(dir, 'big.md');
     // Sparse: 700 MB that take no disk.

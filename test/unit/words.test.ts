@@ -9,8 +9,8 @@ import * as fc from 'fast-check';
 import { clauseWordEnd, nameWordEnd, nextWordStart, sourceWordEnd } from '../../server/src/analysis/text/words';
 
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
-const CLAUSE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&/-](?=[\p{L}\p{N}]))*\.?/gu;
-const SOURCE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?:['’](?=\s)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|\p{Lu}))\.)?/gu;
+const CLAUSE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.&/-](?=[\p{L}\p{N}]))*\.?/gu;
+const SOURCE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?:['’](?=\s)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|\p{Lu}))\.)?/gu;
 
 function byRegex(re: RegExp, text: string): [number, number][] {
   return [...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);

@@ -63,14 +63,14 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'f
 const NOT_INVERTED_SOURCE = new Set(['that', 'in', 'on', 'at', 'it', 'to', 'of', 'during', 'after', 'before', 'this', 'last', 'next', 'there', 'so', 'yes', 'no', 'nothing', 'something', 'things', 'goodbye', 'hello', 'sorry', 'thanks', 'why', 'how', 'what', 'when', 'where', 'earlier', 'later', 'recently', 'previously', 'for', 'with', 'by', 'about', 'from', 'yesterday', 'today', 'tomorrow', 'him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'as', 'if', 'while', 'through', 'over', 'under', 'up', 'down', 'out', 'again', 'once', 'twice', 'simply', 'only', 'just', 'also', 'then', 'not', 'publicly', 'privately', 'repeatedly']);
 
 /** A sentence that opens with a descriptor and then the name between commas: `A spokeswoman for the ministry, Anna Kowalski,`. */
-const DESCRIPTOR_APPOSITION = /^\s*((?:A|An|The|a|an|the)\s+[^,;:\uE000]{2,80}?),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+),/u;
+const DESCRIPTOR_APPOSITION = /^\s*((?:A|An|The|a|an|the)\s+[^,;:\uE000]{2,80}?),\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[\p{Lu}][\p{L}\p{M}'’-]+),/u;
 
 interface Word extends Span {
   text: string;
   lower: string;
 }
 
-// Words are `/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/u`, scanned by hand (text/words.ts).
+// Words are `/[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/u`, scanned by hand (text/words.ts).
 
 const KEEP_PERIOD = /^(?:(?:\p{L}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev)\.)$/u;
 
@@ -542,7 +542,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
       continue;
     }
     // Epigraph style: “…” ― Sonya Herridge
-    const dash = /^[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*([\p{Lu}][\p{L}.'’-]*(?:[\s\u00a0]+[\p{Lu}][\p{L}.'’-]*){0,4})/u.exec(doc.masked.slice(q.end, q.end + 80));
+    const dash = /^[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*([\p{Lu}][\p{L}\p{M}.'’-]*(?:[\s\u00a0]+[\p{Lu}][\p{L}\p{M}.'’-]*){0,4})/u.exec(doc.masked.slice(q.end, q.end + 80));
     if (dash) {
       const at = q.end + dash[0].indexOf(dash[1]);
       q.status = 'attributed';

@@ -96,9 +96,9 @@ function isClauseConnector(c: number): boolean {
 }
 
 /**
- * End of the run of letters and numbers from the word start `i`, where a
+ * End of the run of letters, combining marks and numbers from the word start `i`, where a
  * connector joins two runs only when a letter or number follows it
- * (`(?:[\p{L}\p{N}]|[connectors](?=[\p{L}\p{N}]))*`); with `ampersand`, `&`
+ * (`(?:[\p{L}\p{M}\p{N}]|[connectors](?=[\p{L}\p{N}]))*`); with `ampersand`, `&`
  * counts as a letter (`AT&T`) rather than a connector.
  */
 function joinedRunEnd(text: string, i: number, isConnector: (c: number) => boolean, ampersand: boolean): number {
@@ -119,7 +119,8 @@ function joinedRunEnd(text: string, i: number, isConnector: (c: number) => boole
     }
     if (c < 0x80) break;
     const k = classAt(text, i);
-    if (k >> 2 !== LN) break;
+    // A combining mark belongs to the letter before it: `José` typed as `e` + U+0301 (NFD) is one word.
+    if (k >> 2 === OTHER) break;
     i += k & 3;
   }
   return i;
@@ -127,7 +128,7 @@ function joinedRunEnd(text: string, i: number, isConnector: (c: number) => boole
 
 /**
  * End of the word starting at `i` (a letter or number), as
- * `/[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/u` matches it.
+ * `/[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’.&\/-](?=[\p{L}\p{N}]))*\.?/u` matches it.
  */
 export function clauseWordEnd(text: string, i: number): number {
   i = joinedRunEnd(text, i, isClauseConnector, false);
@@ -168,7 +169,7 @@ function isSourceConnector(c: number): boolean {
 
 /**
  * End of the word starting at `i` (a letter or number), as the sources pass's
- * `/[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?:['’](?=\s)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|\p{Lu}))\.)?/u`
+ * `/[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*(?:['’](?=\s)|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Prof|Rev|\p{Lu}))\.)?/u`
  * matches it: `&` inside words (`AT&T`), a plural possessive's apostrophe
  * before white space (`officials' `), and the period of a title or an initial.
  */
