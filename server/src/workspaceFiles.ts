@@ -7,7 +7,6 @@
  * transcript index are each one such set; the connection's one handler for
  * watched files is shared between them.
  */
-import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
   DidChangeWatchedFilesNotification,
@@ -17,7 +16,7 @@ import {
   type DidChangeWatchedFilesParams,
   type InitializeParams,
 } from 'vscode-languageserver';
-import { findFiles, globRegex } from './profiles/glob';
+import { findFiles, globMatcher, isRootless, splitGlob } from './files/glob';
 
 export interface FileSetSpec {
   /** The configuration section holding the globs (`copydesk.transcripts`). */
@@ -85,6 +84,8 @@ export function registerFileSet(connection: Connection, spec: FileSetSpec, onCha
   let folders: string[] = [];
   let configurationPull = false;
   let watcherRegistration = false;
+  let relativePatterns = false;
+  let registration: Promise<{ dispose(): void }> | undefined;
   const globsByFolder = new Map<string, string[]>();
   const withDiagnostics = new Set<string>();
 
@@ -114,16 +115,33 @@ export function registerFileSet(connection: Connection, spec: FileSetSpec, onCha
     }
   }
 
-  /** The workspace folder (a path) whose globs match `file`, or null. */
+  /** The workspace folder (a path) whose globs (workspace-relative, absolute or `~/`) match `file`, or null. */
   function rootOf(file: string): string | null {
     for (const folder of folders) {
       const root = toPath(folder);
-      if (!root) continue;
-      const rel = path.relative(root, file).split(path.sep).join('/');
-      if (rel.startsWith('..')) continue;
-      if ((globsByFolder.get(folder) ?? spec.defaults).some((g) => globRegex(g).test(rel))) return root;
+      if (root && globMatcher(root, globsByFolder.get(folder) ?? spec.defaults)(file)) return root;
     }
     return null;
+  }
+
+  /** Watches every folder's globs: workspace-relative ones anywhere, absolute and `~/` ones at their own folder. */
+  async function watch(): Promise<void> {
+    if (!watcherRegistration) return;
+    const relative = new Set<string>();
+    const outside = new Map<string, { baseUri: string; pattern: string } | string>();
+    for (const gs of globsByFolder.size ? globsByFolder.values() : [spec.defaults]) {
+      for (const g of gs) {
+        if (isRootless(g)) {
+          const { base, pattern } = splitGlob(g, '/');
+          outside.set(`${base}\u0000${pattern}`, relativePatterns ? { baseUri: pathToFileURL(base).toString(), pattern } : `${base}/${pattern}`);
+        } else relative.add(g.startsWith('**/') ? g : '**/' + g.replace(/^\.\//, ''));
+      }
+    }
+    const watchers = [...relative, ...outside.values()].map((globPattern) => ({ globPattern }));
+    const previous = registration;
+    registration = undefined;
+    if (previous) (await previous).dispose();
+    registration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
   }
 
   async function loadAll(): Promise<void> {
@@ -173,17 +191,13 @@ export function registerFileSet(connection: Connection, spec: FileSetSpec, onCha
       const caps = params.capabilities;
       configurationPull = !!caps.workspace?.configuration;
       watcherRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+      relativePatterns = !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport;
       folders = (params.workspaceFolders ?? []).map((f) => f.uri);
       if (!folders.length && params.rootUri) folders = [params.rootUri];
     },
     async start(): Promise<void> {
       await loadAll();
-      if (watcherRegistration) {
-        const globs = new Set<string>();
-        for (const gs of globsByFolder.values()) for (const g of gs) globs.add(g.startsWith('**/') || path.isAbsolute(g) ? g : '**/' + g.replace(/^\.\//, ''));
-        if (!globs.size) for (const g of spec.defaults) globs.add('**/' + g);
-        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...globs].map((globPattern) => ({ globPattern })) });
-      }
+      await watch().catch(() => undefined);
       if ([...spec.keys()].length) onChange();
     },
     async reload(): Promise<void> {
@@ -194,6 +208,7 @@ export function registerFileSet(connection: Connection, spec: FileSetSpec, onCha
       for (const folder of folders) {
         if ((await globsFor(folder)).join('\u0000') !== (globsByFolder.get(folder) ?? []).join('\u0000')) {
           await loadAll();
+          await watch().catch(() => undefined);
           onChange();
           return;
         }

@@ -5,7 +5,7 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { matchProfile, parseProfileFile, ProfileIndex } from '../../server/src/analysis/profiles';
 import { readSimpleYaml } from '../../server/src/analysis/profiles/simpleYaml';
 import { createProfileEdit, profileEntryYaml } from '../../server/src/features/fixes/actors';
-import { globBase, globRegex } from '../../server/src/profiles/glob';
+import { globMatcher, splitGlob } from '../../server/src/files/glob';
 
 const ZELENSKYY = `# Newsroom profiles
 - name: Volodymyr Zelenskyy
@@ -193,12 +193,13 @@ describe('profiles: create-profile fix and globs', () => {
   });
 
   it('matches the default profile globs', () => {
-    const re = globRegex('.copydesk/profiles/**/*.{yaml,yml,json}');
-    assert.ok(re.test('.copydesk/profiles/a.yaml'));
-    assert.ok(re.test('.copydesk/profiles/team/b.json'));
-    assert.ok(!re.test('.copydesk/profiles/a.txt'));
-    assert.ok(!re.test('drafts/a.yaml'));
-    assert.strictEqual(globBase('.copydesk/profiles/**/*.yaml'), '.copydesk/profiles');
+    const re = globMatcher('/w', ['.copydesk/profiles/**/*.{yaml,yml,json}']);
+    assert.ok(re('.copydesk/profiles/a.yaml'));
+    assert.ok(re('/w/.copydesk/profiles/team/b.json'));
+    assert.ok(!re('.copydesk/profiles/a.txt'));
+    assert.ok(!re('drafts/a.yaml'));
+    assert.ok(!re('/elsewhere/.copydesk/profiles/a.yaml'));
+    assert.deepStrictEqual(splitGlob('.copydesk/profiles/**/*.yaml', '/w'), { base: '/w/.copydesk/profiles', pattern: '**/*.yaml' });
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import { ProfileIndex, type ProfileParseResult } from '../analysis/profiles';
-import { findFiles } from './glob';
+import { findFiles } from '../files/glob';
 
 /** The default `copydesk.profiles` globs, relative to a workspace folder. */
 export const DEFAULT_PROFILE_GLOBS: readonly string[] = ['.copydesk/profiles/**/*.{yaml,yml,json}'];

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { TranscriptIndex, type TranscriptFileResult } from '../analysis/transcripts';
 import { DEFAULT_TRANSCRIPT_GLOBS } from '../features/settings';
-import { findFiles } from '../profiles/glob';
+import { findFiles } from '../files/glob';
 
 export { DEFAULT_TRANSCRIPT_GLOBS };
 
