@@ -62,6 +62,10 @@ async function bundle() {
       // Class names stay: the dates parser picks chrono's parsers by name, and without names it falls
       // back to probing every parser, which compiles all of chrono's patterns (~300 ms at start-up).
       keepNames: true,
+      // ESM-only code paths in dependencies (fdir, under tinyglobby) read import.meta.url for createRequire;
+      // in a CommonJS bundle it is the bundle's own file URL.
+      define: { 'import.meta.url': 'importMetaUrl' },
+      inject: [path.join(ROOT, 'scripts', 'import-meta-url.js')],
       sourcemap: dev ? 'inline' : false,
       legalComments: 'linked',
       logLevel: 'warning',

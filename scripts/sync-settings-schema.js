@@ -25,5 +25,15 @@ for (const rule of RULES) {
   };
 }
 fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + '\n');
+// The project config file's schema (schemas/copydesk-config.schema.json) lists the same rules.
+const configSchemaFile = path.join(path.dirname(file), 'schemas', 'copydesk-config.schema.json');
+if (fs.existsSync(configSchemaFile)) {
+  const schema = JSON.parse(fs.readFileSync(configSchemaFile, 'utf8'));
+  schema.properties.rules.properties = {};
+  for (const rule of RULES) {
+    schema.properties.rules.properties[rule.id] = { enum: [...LEVELS], default: rule.defaultLevel, description: `${rule.title} (default: ${rule.defaultLevel})` };
+  }
+  fs.writeFileSync(configSchemaFile, JSON.stringify(schema, null, 2) + '\n');
+}
 const added = RULES.map((r) => r.id).filter((id) => !previous[id]);
 console.log(`copydesk.rules schema: ${RULES.length} rules${added.length ? ` (added ${added.join(', ')})` : ''}`);

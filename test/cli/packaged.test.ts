@@ -90,6 +90,17 @@ describe('packaged install: the bundle and its code cache', function () {
     assert.strictEqual(packaged.stdout, fromSources.stdout);
   });
 
+  it('--jobs runs its worker threads from the bundle: the same output as the sources on one thread', () => {
+    const many = path.join(dir, 'many');
+    fs.mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(many, `d${i}.md`), DRAFT.replace('Tom Reyes', `Tom Reyes ${i}`));
+    const sources = run(OUT_CLI, ['check', '--jobs', '1', '--format', 'json', many], {});
+    const bundled = run(bin, ['check', '--jobs', '2', '--format', 'json', many], { COPYDESK_CACHE_DIR: cacheDir });
+    assert.strictEqual(bundled.stderr, '');
+    assert.strictEqual(bundled.stdout, sources.stdout);
+    assert.strictEqual(JSON.parse(bundled.stdout).length, 6);
+  });
+
   it('a damaged, truncated or foreign cache file is ignored and rewritten; caches unused for 30 days go', () => {
     const env = { COPYDESK_CACHE_DIR: cacheDir };
     run(bin, ['--version'], env);

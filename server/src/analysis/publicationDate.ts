@@ -40,7 +40,7 @@ const DATE_KEYS = ['date', 'published', 'publication_date', 'pubdate', 'publish_
 const TOP_LINES = 8;
 
 export function findPublicationDate(doc: DocumentModel, options: AnalysisOptions): PublicationDate {
-  const fm = doc.frontMatter;
+  const fm = options.draftDate === false ? undefined : doc.frontMatter;
   if (fm) {
     for (const k of DATE_KEYS) {
       const f = fm.fields[k];
@@ -50,7 +50,7 @@ export function findPublicationDate(doc: DocumentModel, options: AnalysisOptions
   }
   // A "Published …" / "Updated …" line or a dateline with a full date, near the top.
   let seen = 0;
-  for (const p of doc.paragraphs) {
+  for (const p of options.draftDate === false ? [] : doc.paragraphs) {
     if (seen++ >= TOP_LINES) break;
     const line = doc.text.slice(p.start, Math.min(p.end, p.start + 200));
     const pub = /^(?:Published|Posted|Dateline)\b[:\s]*(?:on\s+)?(.*)$/im.exec(line);

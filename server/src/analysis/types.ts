@@ -118,6 +118,8 @@ export interface AnalysisOptions {
   today: string;
   /** ISO `YYYY-MM-DD` from settings or `--date`; overrides `today` but not the draft's own date. */
   publicationDate?: string;
+  /** False: ignore the draft's own date (front matter, dateline) and use `publicationDate` or `today` (config `publicationDate: today`). */
+  draftDate?: boolean;
   /** Language id or file extension hint: `markdown`, `plaintext`, `newsdraft`. */
   languageId?: string;
   /** The newsroom's profile index (actors' hover cards, `actor.no-profile`); read when used, so a cached analysis sees profile edits. */

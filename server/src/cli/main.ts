@@ -3,6 +3,8 @@
  * in `commands/` (one file each, listed in `commands/index.ts`).
  */
 import { allCommands, COMMAND_NAMES, commandByName } from './commands';
+import { isMainThread, workerData } from 'worker_threads';
+import { setWorkerEntry } from './workerEntry';
 import { exitQuietlyOnClosedPipe, packageVersion, processIO, UsageError, type CliIO, type ExitCode } from './io';
 
 function usage(): string {
@@ -57,7 +59,14 @@ export async function run(args: string[], io: CliIO = processIO): Promise<ExitCo
   }
 }
 
-if (require.main === module) {
+// `--jobs`: worker threads run this same file (the bundle in a packaged install) and answer tasks.
+setWorkerEntry(__filename);
+if (!isMainThread && (workerData as { copydeskWorker?: boolean } | null)?.copydeskWorker) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the pool loads only in a worker or a run that uses it
+  (require('./pool') as typeof import('./pool')).serveWorker();
+}
+
+if (require.main === module && isMainThread) {
   run(process.argv.slice(2)).then(
     (code) => {
       if (code !== null) process.exitCode = code;

@@ -61,7 +61,7 @@ export function checkText(text: string, opts: CheckTextOptions): CheckedText {
   if (!opts.settings.enable) return empty(null);
   const notice = documentNotice(text, opts.settings.maxDocumentSize, opts.limitName);
   if (notice) return empty(notice);
-  const options = { today: opts.today, publicationDate: opts.settings.publicationDate, languageId: opts.languageId, profiles: opts.profiles, transcripts: opts.transcripts };
+  const options = { today: opts.today, publicationDate: opts.settings.publicationDate, draftDate: !opts.settings.publicationDateToday, languageId: opts.languageId, profiles: opts.profiles, transcripts: opts.transcripts };
   const analysis = opts.previous === undefined ? analyze(text, options) : analyzeIncremental(opts.previous ?? undefined, text, options);
   if (opts.cancelled?.()) throw new Cancelled();
   const { findings, errors } = check(analysis, opts.settings.rules, opts.rules);

@@ -15,6 +15,8 @@ export interface CopydeskSettings {
   rules: RuleLevels;
   /** ISO `YYYY-MM-DD`, used when the draft gives no publication date. */
   publicationDate?: string;
+  /** True: the day of the check is the publication date even when the draft states one (config `publicationDate: today`). */
+  publicationDateToday?: boolean;
   /** Drafts larger than this many bytes (UTF-8) are not analysed. */
   maxDocumentSize: number;
   /** Globs (workspace-relative) of actor profile files. */
@@ -111,7 +113,7 @@ export function ruleLevelProblem(id: string, level: unknown): string | null {
 /** A stable key of the settings that change findings, for caches. */
 export function settingsKey(s: CopydeskSettings): string {
   const rules = Object.keys(s.rules).sort().map((k) => `${k}=${s.rules[k]}`).join(',');
-  return `${s.enable}|${rules}|${s.publicationDate ?? ''}|${s.maxDocumentSize}`;
+  return `${s.enable}|${rules}|${s.publicationDate ?? ''}${s.publicationDateToday ? '!' : ''}|${s.maxDocumentSize}`;
 }
 
 function show(v: unknown): string {

@@ -13,12 +13,12 @@ import * as path from 'path';
 import type { Actor } from '../../analysis/actors';
 import { matchProfile, type ProfileIndex } from '../../analysis/profiles';
 import type { Span } from '../../analysis/types';
-import { checkText, languageOfFile, todayIso } from '../../features/checkText';
 import type { LineIndex } from '../../features/positions';
 import { DEFAULT_PROFILE_GLOBS, loadProfiles } from '../../profiles/load';
-import { parse, readDraft, UsageError, type CliIO, type ExitCode } from '../io';
-import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP, settingsFromOptions } from '../draftOptions';
-import { formatFormat } from './check';
+import { findFiles } from '../../files/glob';
+import { parse, type CliIO, type ExitCode } from '../io';
+import { DRAFT_OPTIONS, DRAFT_OPTIONS_HELP } from '../draftOptions';
+import { checkFormatValue, runOverDrafts, type DraftCommandSpec } from '../draftCommand';
 import type { Command } from './index';
 
 interface CliRange {
@@ -63,14 +63,14 @@ Lists the people and organisations each draft names: the role the draft gives th
 every mention, every quotation attributed to them, and their profile when one matches.
 
 Options:
-  --format text|json  output format (default text)
+  --format text|json|jsonl  output format (default text; jsonl: one file's JSON entry per line)
       text: file:line:col kind name — role (mentions, quotes) [profile file:line]
       json: [{"file": "...", "actors": [{"name", "kind" (person|organization), "role" (or null),
              "roles", "mentions": [{"line", "column", "endLine", "endColumn", "text", "how"}],
              "quotes": [{"line", "column", "endLine", "endColumn", "text"}],
              "profile": {"file", "line", "entry", "name"} or null}]}]
-  --profiles GLOB     profile files to match against, relative to the current folder
-                      (repeatable; default ${DEFAULT_PROFILE_GLOBS.join(' ')})
+  --profiles GLOB     profile files to match against: relative to the current folder, absolute or ~/
+                      (repeatable; default: the config's profiles, else ${DEFAULT_PROFILE_GLOBS.join(' ')})
 ${DRAFT_OPTIONS_HELP}
   -h, --help          show this help
 
@@ -78,63 +78,55 @@ Profile files that do not parse are reported on standard error and skipped.
 Exit status: 0 on success, 2 for a usage error or a file that could not be read.
 `;
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const actorsSpec: DraftCommandSpec<{ file: string; actors: CliActor[] }> = {
+  name: 'actors',
+  help: HELP,
+  options: { profiles: { type: 'string', multiple: true } },
+  alwaysEnable: true,
+  needsProfiles: true,
+  noticeOnStderr: true,
+  perFile(file, text, result, run) {
+    const a = result.analysis;
+    const actors = a ? a.actors.actors.map((x) => toCliActor(x, text, a.quotations, result.lines, run.profiles, run.cwd)) : [];
+    return {
+      json: { file, actors },
+      text: actors
+        .map((x) => {
+          const m = x.mentions.find((y) => y.how !== 'pronoun') ?? x.mentions[0];
+          const prof = x.profile ? ` [profile ${x.profile.file}:${x.profile.line}]` : '';
+          return `${file}:${m.line}:${m.column} ${x.kind} ${x.name}${x.role ? ` — ${x.role}` : ''} (${plural(x.mentions.length, 'mention', 'mentions')}, ${plural(x.quotes.length, 'quote', 'quotes')})${prof}\n`;
+        })
+        .join(''),
+    };
+  },
+};
+
 export const actorsCommand: Command = {
   name: 'actors',
   summary: 'list people and organisations with roles, mentions, quotes and profiles',
   help: HELP,
-  run(args: string[], io: CliIO): ExitCode {
-    const { values, positionals } = parse(args, {
-      format: { type: 'string' },
-      profiles: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h' },
-      ...DRAFT_OPTIONS,
-    });
-    if (values.help) {
-      io.out(HELP);
-      return 0;
-    }
-    const format = formatFormat(values);
-    const settings = settingsFromOptions(values);
-    if (positionals.length === 0) throw new UsageError('no FILE given');
-    const cwd = process.cwd();
-    const globs = (values.profiles as string[] | undefined) ?? DEFAULT_PROFILE_GLOBS;
-    const profiles = loadProfiles(cwd, globs, undefined, (file, why) => io.err(`copydesk: profile file ${path.relative(cwd, file)}: ${why}\n`));
-    for (const [file, r] of profiles.fileResults()) {
-      for (const e of r.errors) io.err(`${path.relative(cwd, file)}:${e.line + 1}: ${e.severity}: ${e.message}\n`);
-    }
-    const today = todayIso();
+  async run(args: string[], io: CliIO): Promise<ExitCode> {
     let exit: ExitCode = 0;
-    const report: { file: string; actors: CliActor[] }[] = [];
-    for (const file of positionals) {
-      const read = readDraft(file, settings.maxDocumentSize);
-      if ('problem' in read) {
-        io.err(`copydesk: ${read.problem}\n`);
-        exit = 2;
-        continue;
+    if (!args.includes('--help') && !args.includes('-h')) {
+      // Profile files that do not parse, and --profiles globs that match nothing, are said once here.
+      checkFormatValue(args);
+      const { values } = parse(args, { format: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...DRAFT_OPTIONS, ...actorsSpec.options });
+      const cwd = process.cwd();
+      const globs = values.profiles as string[] | undefined;
+      for (const g of globs ?? []) {
+        if (!findFiles(cwd, [g]).length) {
+          io.err(`copydesk: --profiles ${g} matches no file\n`);
+          exit = 2;
+        }
       }
-      if ('tooLarge' in read) {
-        io.err(`${file}: ${read.tooLarge.message}\n`);
-        if (format === 'json') report.push({ file, actors: [] });
-        continue;
-      }
-      const result = checkText(read.text, { languageId: languageOfFile(file), settings: { ...settings, enable: true }, today, profiles });
-      if (result.notice) io.err(`${file}: ${result.notice.message}\n`);
-      const a = result.analysis;
-      const actors = a ? a.actors.actors.map((x) => toCliActor(x, read.text, a.quotations, result.lines, profiles, cwd)) : [];
-      if (format === 'json') report.push({ file, actors });
-      else {
-        io.out(
-          actors
-            .map((x) => {
-              const m = x.mentions.find((y) => y.how !== 'pronoun') ?? x.mentions[0];
-              const prof = x.profile ? ` [profile ${x.profile.file}:${x.profile.line}]` : '';
-              return `${file}:${m.line}:${m.column} ${x.kind} ${x.name}${x.role ? ` — ${x.role}` : ''} (${x.mentions.length} mentions, ${x.quotes.length} quotes)${prof}\n`;
-            })
-            .join(''),
-        );
+      const profiles = loadProfiles(cwd, globs ?? DEFAULT_PROFILE_GLOBS, undefined, (file, why) => io.err(`copydesk: profile file ${path.relative(cwd, file)}: ${why}\n`));
+      for (const [file, r] of profiles.fileResults()) {
+        for (const e of r.errors) io.err(`${path.relative(cwd, file)}:${e.line + 1}: ${e.severity}: ${e.message}\n`);
       }
     }
-    if (format === 'json') io.out(JSON.stringify(report, null, 2) + '\n');
-    return exit;
+    const code = await runOverDrafts(args, io, actorsSpec);
+    return code === 2 || exit === 2 ? 2 : code;
   },
 };

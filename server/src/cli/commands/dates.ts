@@ -13,7 +13,7 @@ import type { Finding } from '../../analysis/types';
 import type { LineIndex } from '../../features/positions';
 import type { CliIO, ExitCode } from '../io';
 import { DRAFT_OPTIONS_HELP } from '../draftOptions';
-import { runOverDrafts } from '../draftCommand';
+import { runOverDrafts, type DraftCommandSpec } from '../draftCommand';
 import { toCliFinding, type CliFinding } from './check';
 import type { Command } from './index';
 
@@ -58,7 +58,7 @@ Lists every date expression in the drafts, resolved against the publication
 date, with the date rule findings on it.
 
 Options:
-  --format text|json  output format (default text)
+  --format text|json|jsonl  output format (default text; jsonl: one file's JSON entry per line)
       text: file:line:col kind resolved "text" [rule ids]
       json: [{"file": "...", "publicationDate": {"iso", "source"}, "dates": [{"line", "column",
              "endLine", "endColumn", "text", "kind" (absolute|weekday|relative|range),
@@ -70,29 +70,32 @@ ${DRAFT_OPTIONS_HELP}
 Exit status: 0 on success, 2 for a usage error or a file that could not be read.
 `;
 
+export const datesSpec: DraftCommandSpec<unknown> = {
+  name: 'dates',
+  help: HELP,
+  alwaysEnable: true,
+  noticeOnStderr: true,
+  perFile(file, _text, result) {
+    const a = result.analysis;
+    const dates = (a?.dates ?? []).map((m) => toCliDate(m, result.findings, result.lines));
+    return {
+      json: { file, publicationDate: a ? { iso: a.publicationDate.iso, source: a.publicationDate.source } : null, dates },
+      text: dates
+        .map((d) => {
+          const when = d.iso ?? (d.range ? `${d.range.start}..${d.range.end}` : '-');
+          const codes = d.findings.length ? ` [${d.findings.map((f) => f.code).join(', ')}]` : '';
+          return `${file}:${d.line}:${d.column} ${d.kind} ${when} "${d.text}"${codes}\n`;
+        })
+        .join(''),
+    };
+  },
+};
+
 export const datesCommand: Command = {
   name: 'dates',
   summary: 'list date expressions, resolved, with the date findings on them',
   help: HELP,
-  run(args: string[], io: CliIO): ExitCode {
-    return runOverDrafts(args, io, {
-      help: HELP,
-      alwaysEnable: true,
-      noticeOnStderr: true,
-      perFile(file, _text, result) {
-        const a = result.analysis;
-        const dates = (a?.dates ?? []).map((m) => toCliDate(m, result.findings, result.lines));
-        return {
-          json: { file, publicationDate: a ? { iso: a.publicationDate.iso, source: a.publicationDate.source } : null, dates },
-          text: dates
-            .map((d) => {
-              const when = d.iso ?? (d.range ? `${d.range.start}..${d.range.end}` : '-');
-              const codes = d.findings.length ? ` [${d.findings.map((f) => f.code).join(', ')}]` : '';
-              return `${file}:${d.line}:${d.column} ${d.kind} ${when} "${d.text}"${codes}\n`;
-            })
-            .join(''),
-        };
-      },
-    });
+  run(args: string[], io: CliIO): Promise<ExitCode> {
+    return runOverDrafts(args, io, datesSpec);
   },
 };

@@ -24,6 +24,8 @@ const LOADERS: readonly (readonly [name: string, load: () => Command])[] = [
   ['dates', () => (require('./dates') as typeof import('./dates')).datesCommand],
   ['actors', () => (require('./actors') as typeof import('./actors')).actorsCommand],
   ['tags', () => (require('./tags') as typeof import('./tags')).tagsCommand],
+  ['audit', () => (require('./audit') as typeof import('./audit')).auditCommand],
+  ['rules', () => (require('./rules') as typeof import('./rules')).rulesCommand],
   ['lsp', () => (require('./lsp') as typeof import('./lsp')).lspCommand],
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -11,8 +11,8 @@ import { quoteRecords, type Change, type QuoteRecord, type RecordStatus } from '
 import type { LineIndex } from '../../features/positions';
 import type { CliIO, ExitCode } from '../io';
 import { DRAFT_OPTIONS_HELP } from '../draftOptions';
-import { runOverDrafts } from '../draftCommand';
-import { TRANSCRIPT_OPTIONS, TRANSCRIPT_OPTIONS_HELP, transcriptCheckOptions } from '../transcripts';
+import { runOverDrafts, type DraftCommandSpec } from '../draftCommand';
+import { TRANSCRIPT_OPTIONS, TRANSCRIPT_OPTIONS_HELP } from '../transcripts';
 import type { Command } from './index';
 
 export interface CliRange {
@@ -87,7 +87,7 @@ const HELP = `Usage: copydesk quotes [options] FILE...
 Lists every quotation in the drafts with its speaker and how it is attributed.
 
 Options:
-  --format text|json  output format (default text)
+  --format text|json|jsonl  output format (default text; jsonl: one file's JSON entry per line)
       text: file:line:col status speaker "quoted text"
       json: [{"file": "...", "quotations": [{"line", "column", "endLine", "endColumn",
              "text", "speaker" (or null), "status" (attributed|continued|unattributed),
@@ -106,26 +106,29 @@ function clip(s: string, n: number): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
+export const quotesSpec: DraftCommandSpec<unknown> = {
+  name: 'quotes',
+  help: HELP,
+  options: TRANSCRIPT_OPTIONS,
+  usesTranscripts: true,
+  alwaysEnable: true,
+  noticeOnStderr: true,
+  perFile(file, text, result) {
+    const records = result.analysis ? quoteRecords(result.analysis) : [];
+    const quotations = (result.analysis?.quotations ?? []).map((q, i) => toCliQuotation(q, text, result.lines, records[i] ?? null));
+    const recordNote = (r: CliRecord | null) => (r ? ` [record: ${r.status}${r.file ? ` ${r.file}:${r.line}` : ''}]` : '');
+    return {
+      json: { file, quotations },
+      text: quotations.map((q) => `${file}:${q.line}:${q.column} ${q.title ? 'title' : q.status} ${q.speaker ?? '-'} "${clip(q.text, 60)}"${recordNote(q.record)}\n`).join(''),
+    };
+  },
+};
+
 export const quotesCommand: Command = {
   name: 'quotes',
   summary: 'list quotations with speaker, status and attribution cue',
   help: HELP,
-  run(args: string[], io: CliIO): ExitCode {
-    return runOverDrafts(args, io, {
-      help: HELP,
-      options: TRANSCRIPT_OPTIONS,
-      checkOptions: transcriptCheckOptions,
-      alwaysEnable: true,
-      noticeOnStderr: true,
-      perFile(file, text, result) {
-        const records = result.analysis ? quoteRecords(result.analysis) : [];
-        const quotations = (result.analysis?.quotations ?? []).map((q, i) => toCliQuotation(q, text, result.lines, records[i] ?? null));
-        const recordNote = (r: CliRecord | null) => (r ? ` [record: ${r.status}${r.file ? ` ${r.file}:${r.line}` : ''}]` : '');
-        return {
-          json: { file, quotations },
-          text: quotations.map((q) => `${file}:${q.line}:${q.column} ${q.title ? 'title' : q.status} ${q.speaker ?? '-'} "${clip(q.text, 60)}"${recordNote(q.record)}\n`).join(''),
-        };
-      },
-    });
+  run(args: string[], io: CliIO): Promise<ExitCode> {
+    return runOverDrafts(args, io, quotesSpec);
   },
 };

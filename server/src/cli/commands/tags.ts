@@ -11,7 +11,7 @@
 import { sentenceTags } from '../../analysis/layer';
 import type { CliIO, ExitCode } from '../io';
 import { DRAFT_OPTIONS_HELP } from '../draftOptions';
-import { runOverDrafts } from '../draftCommand';
+import { runOverDrafts, type DraftCommandSpec } from '../draftCommand';
 import type { Command } from './index';
 import { cliRange, type CliRange } from './quotes';
 
@@ -27,7 +27,7 @@ part-of-speech tags (Universal Dependencies: NOUN, PROPN, PRON, VERB, AUX,
 ADV, ADJ, ADP, DET, ...) and its noun-phrase chunks, as the analysis reads them.
 
 Options:
-  --format text|json  output format (default text)
+  --format text|json|jsonl  output format (default text; jsonl: one file's JSON entry per line)
       text: file:line:col then the sentence as [chunk words/TAG] and words/TAG
       json: [{"file": "...", "sentences": [{"line", "column", "endLine", "endColumn",
              "tokens": [{"text", "pos", "line", "column"}],
@@ -38,53 +38,56 @@ ${DRAFT_OPTIONS_HELP}
 Exit status: 0 on success, 2 for a usage error or a file that could not be read.
 `;
 
+export const tagsSpec: DraftCommandSpec<unknown> = {
+  name: 'tags',
+  help: HELP,
+  alwaysEnable: true,
+  noticeOnStderr: true,
+  perFile(file, text, result) {
+    const doc = result.analysis?.doc;
+    const sentences: CliTaggedSentence[] = [];
+    let out = '';
+    for (const s of doc?.sentences ?? []) {
+      const t = sentenceTags(doc!, s);
+      if (!t || t.tokens.length === 0) continue;
+      const range = cliRange(s, result.lines);
+      sentences.push({
+        ...range,
+        tokens: t.tokens.map((x) => {
+          const p = result.lines.positionAt(x.start);
+          return { text: text.slice(x.start, x.end), pos: x.pos, line: p.line + 1, column: p.character + 1 };
+        }),
+        chunks: t.chunks.map((c) => ({
+          ...cliRange(c, result.lines),
+          text: text.slice(c.start, c.end),
+          head: text.slice(c.head.start, c.head.end),
+          possessor: c.possessor ? text.slice(c.possessor.start, c.possessor.end) : null,
+        })),
+      });
+      // Text: tokens as word/TAG, each chunk in brackets.
+      const parts: string[] = [];
+      let ci = 0;
+      t.tokens.forEach((x, i) => {
+        const c = t.chunks[ci];
+        let w = `${text.slice(x.start, x.end).replace(/\s+/g, ' ')}/${x.pos}`;
+        if (c && i === c.first) w = '[' + w;
+        if (c && i === c.last) {
+          w += ']';
+          ci++;
+        }
+        parts.push(w);
+      });
+      out += `${file}:${range.line}:${range.column} ${parts.join(' ')}\n`;
+    }
+    return { json: { file, sentences }, text: out };
+  },
+};
+
 export const tagsCommand: Command = {
   name: 'tags',
   summary: 'show the part-of-speech tags and noun-phrase chunks the analysis reads',
   help: HELP,
-  run(args: string[], io: CliIO): ExitCode {
-    return runOverDrafts(args, io, {
-      help: HELP,
-      alwaysEnable: true,
-      noticeOnStderr: true,
-      perFile(file, text, result) {
-        const doc = result.analysis?.doc;
-        const sentences: CliTaggedSentence[] = [];
-        let out = '';
-        for (const s of doc?.sentences ?? []) {
-          const t = sentenceTags(doc!, s);
-          if (!t || t.tokens.length === 0) continue;
-          const range = cliRange(s, result.lines);
-          sentences.push({
-            ...range,
-            tokens: t.tokens.map((x) => {
-              const p = result.lines.positionAt(x.start);
-              return { text: text.slice(x.start, x.end), pos: x.pos, line: p.line + 1, column: p.character + 1 };
-            }),
-            chunks: t.chunks.map((c) => ({
-              ...cliRange(c, result.lines),
-              text: text.slice(c.start, c.end),
-              head: text.slice(c.head.start, c.head.end),
-              possessor: c.possessor ? text.slice(c.possessor.start, c.possessor.end) : null,
-            })),
-          });
-          // Text: tokens as word/TAG, each chunk in brackets.
-          const parts: string[] = [];
-          let ci = 0;
-          t.tokens.forEach((x, i) => {
-            const c = t.chunks[ci];
-            let w = `${text.slice(x.start, x.end).replace(/\s+/g, ' ')}/${x.pos}`;
-            if (c && i === c.first) w = '[' + w;
-            if (c && i === c.last) {
-              w += ']';
-              ci++;
-            }
-            parts.push(w);
-          });
-          out += `${file}:${range.line}:${range.column} ${parts.join(' ')}\n`;
-        }
-        return { json: { file, sentences }, text: out };
-      },
-    });
+  run(args: string[], io: CliIO): Promise<ExitCode> {
+    return runOverDrafts(args, io, tagsSpec);
   },
 };
