@@ -9,7 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -35,6 +35,9 @@ import { answer, diagnosticsOf, type Answers, type Query } from './host/queries'
 import { CheckDocumentsRequest, ReportRequest } from './protocol';
 import { registerProfiles } from './profiles/workspace';
 import { registerTranscripts } from './transcripts/workspace';
+import { registerConfig } from './config/workspaceConfig';
+import { mergeEditorSettings, settingsFromConfig } from './config/merge';
+import { configIgnores, configLanguage } from './config/projectConfig';
 
 /** Push mode waits this long after the last change before checking (Neovim 0.7 and other push-only clients). */
 const PUSH_DEBOUNCE_MS = 200;
@@ -84,9 +87,17 @@ function cancelledError(): ResponseError<void> {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // Profiles (issue 5): the newsroom's profile files, indexed; a change re-checks open drafts.
-  const profiles = registerProfiles(connection, refreshOpenDrafts);
+  // The project config file (issue 16): merged under the editor settings; a change re-reads settings, profiles and transcripts.
+  const configs = registerConfig(connection, () => {
+    settingsByUri.clear();
+    void profiles.reloadIfGlobsChanged();
+    void transcripts.reloadIfGlobsChanged();
+    refreshOpenDrafts();
+  });
+  const configGlobs = (key: 'profiles' | 'transcripts') => (folder: string) => (configs.forFolder(folder)?.[key] ? settingsFromConfig(configs.forFolder(folder))[key] : undefined);
+  const profiles = registerProfiles(connection, refreshOpenDrafts, configGlobs('profiles'));
   // Transcripts (issue 17): the record quotations are checked against; a change re-checks open drafts.
-  const transcripts = registerTranscripts(connection, refreshOpenDrafts);
+  const transcripts = registerTranscripts(connection, refreshOpenDrafts, configGlobs('transcripts'));
   function refreshOpenDrafts(): void {
     if (pullDiagnostics) {
       if (refreshSupport) void connection.languages.diagnostics.refresh();
@@ -121,21 +132,31 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** The editor's settings merged over the document's project config file (config/merge.ts); its `ignore` globs disable it. */
+  function withConfig(uri: string, editor: CopydeskSettings): CopydeskSettings {
+    const config = configs.forUri(uri);
+    const s = mergeEditorSettings(settingsFromConfig(config), editor);
+    const file = uri.startsWith('file:') ? fileURLToPath(uri) : null;
+    if (config && file && configIgnores(config, file)) s.enable = false;
+    return s;
+  }
+
   function getSettings(uri: string): Promise<CopydeskSettings> {
-    if (!configurationPull) return Promise.resolve(pushedSettings);
     let s = settingsByUri.get(uri);
     if (!s) {
-      s = connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' }).then(
-        (raw: unknown) => {
-          const parsed = parseSettings(raw);
-          logProblems(parsed.problems);
-          return parsed.settings;
-        },
-        (e: unknown) => {
-          logProblems([`could not read the configuration (${e instanceof Error ? e.message : String(e)}); using defaults.`]);
-          return defaultSettings();
-        },
-      );
+      s = !configurationPull
+        ? Promise.resolve(withConfig(uri, pushedSettings))
+        : connection.workspace.getConfiguration({ scopeUri: uri, section: 'copydesk' }).then(
+            (raw: unknown) => {
+              const parsed = parseSettings(raw);
+              logProblems(parsed.problems);
+              return withConfig(uri, parsed.settings);
+            },
+            (e: unknown) => {
+              logProblems([`could not read the configuration (${e instanceof Error ? e.message : String(e)}); using defaults.`]);
+              return withConfig(uri, defaultSettings());
+            },
+          );
       settingsByUri.set(uri, s);
     }
     return s;
@@ -144,6 +165,12 @@ export function startServer(connection: Connection): void {
   const host = new AnalysisHost(docsUri, (level, m) => (level === 'info' ? connection.console.info(m) : connection.console.error(m)));
   let sentProfiles = -1;
   let sentTranscripts = -1;
+
+  /** The language a document is checked as: the config file's `language` glob, else the client's. */
+  function languageOf(doc: { uri: string; languageId: string }): string {
+    const config = configs.forUri(doc.uri);
+    return (config && doc.uri.startsWith('file:') && configLanguage(config, fileURLToPath(doc.uri))) || doc.languageId;
+  }
 
   /** The index versions in the host, brought up to date (sent only after a change). */
   function syncIndexes(): void {
@@ -173,12 +200,13 @@ export function startServer(connection: Connection): void {
     if (!settings.enable || notice) return answer(query, declined(notice), docsUri, doc.uri) as Answers[K];
     syncIndexes();
     const today = todayIso();
+    const languageId = languageOf(doc);
     const req: JobRequest = {
       uri: doc.uri,
       version: doc.version,
-      key: `${doc.version}|${today}|${doc.languageId}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}`,
+      key: `${doc.version}|${today}|${languageId}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}|c${configs.version}`,
       text,
-      languageId: doc.languageId,
+      languageId,
       settings,
       today,
     };
@@ -200,6 +228,7 @@ export function startServer(connection: Connection): void {
     snippetCommand = typeof init?.snippetCommand === 'string' && /^[\w.-]{1,80}$/.test(init.snippetCommand) ? init.snippetCommand : null;
     profiles.initialize(params);
     transcripts.initialize(params);
+    configs.initialize(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -215,8 +244,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    void profiles.start();
-    void transcripts.start();
+    void configs.start().then(() => {
+      void profiles.start();
+      void transcripts.start();
+    });
     if (configurationPull && dynamicConfigRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'copydesk' });
     }
@@ -246,7 +277,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await getSettings(doc.uri);
     if (token.isCancellationRequested) throw cancelledError();
-    const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}`;
+    const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}|c${configs.version}`;
     if (params.previousResultId === resultId && reported.get(doc.uri) === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const items = await ask(doc, settings, { kind: 'diagnostics', uri: doc.uri }, token);
     if (items === null) throw cancelledError();
@@ -345,7 +376,7 @@ export function startServer(connection: Connection): void {
       else {
         syncIndexes();
         const today = todayIso();
-        const req: JobRequest = { uri: d.uri, version: 0, key: '', text: d.text, languageId: d.languageId ?? languageOfFile(d.uri), settings, today, transient: true };
+        const req: JobRequest = { uri: d.uri, version: 0, key: '', text: d.text, languageId: languageOf({ uri: d.uri, languageId: d.languageId ?? languageOfFile(d.uri) }), settings, today, transient: true };
         diagnostics = await host.ask(req, { kind: 'diagnostics', uri: d.uri }, undefined, token);
       }
       if (diagnostics === null) throw cancelledError();

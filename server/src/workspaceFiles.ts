@@ -22,6 +22,8 @@ export interface FileSetSpec {
   /** The configuration section holding the globs (`copydesk.transcripts`). */
   section: string;
   defaults: readonly string[];
+  /** The project config file's globs for a folder (absolute), used while the editor setting is at its default. */
+  configGlobs?: (folderUri: string) => string[] | undefined;
   /** What the set holds, for log lines ("profile file"). */
   what: string;
   /** Loads (or reloads) one file: `uri` is its key, `root` its workspace folder path; returns the file's diagnostics. */
@@ -89,13 +91,18 @@ export function registerFileSet(connection: Connection, spec: FileSetSpec, onCha
   const globsByFolder = new Map<string, string[]>();
   const withDiagnostics = new Set<string>();
 
+  /** A folder's globs: the editor setting when set away from its default, else the project config file's, else the default. */
   async function globsFor(folder: string): Promise<string[]> {
-    if (!configurationPull) return [...spec.defaults];
-    try {
-      return globsOf(await connection.workspace.getConfiguration({ scopeUri: folder, section: spec.section }), spec.defaults);
-    } catch {
-      return [...spec.defaults];
+    let globs = [...spec.defaults];
+    if (configurationPull) {
+      try {
+        globs = globsOf(await connection.workspace.getConfiguration({ scopeUri: folder, section: spec.section }), spec.defaults);
+      } catch {
+        /* the default */
+      }
     }
+    const isDefault = globs.join('\u0000') === spec.defaults.join('\u0000');
+    return (isDefault && spec.configGlobs?.(folder)) || globs;
   }
 
   function publish(uri: string, diagnostics: Diagnostic[]): void {

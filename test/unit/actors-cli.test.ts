@@ -67,7 +67,7 @@ describe('copydesk actors', () => {
       assert.strictEqual(actors.find((a) => a.name === 'Steve Witkoff')!.profile, null);
       assert.match(err, /people\/broken\.json:1: error: Invalid JSON/);
       const text = await run(['draft.txt'], dir);
-      assert.match(text.out, /^draft\.txt:1:21 person Volodymyr Zelensky — Ukrainian President \(1 mentions, 0 quotes\)$/m);
+      assert.match(text.out, /^draft\.txt:1:21 person Volodymyr Zelensky — Ukrainian President \(1 mention, 0 quotes\)$/m);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

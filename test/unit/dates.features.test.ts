@@ -120,15 +120,15 @@ describe('date hover', () => {
 describe('copydesk dates', () => {
   const corpus = path.resolve(__dirname, '../../../../shared/corpus/dev');
 
-  function runCli(args: string[]): { code: unknown; out: string; err: string } {
+  async function runCli(args: string[]): Promise<{ code: unknown; out: string; err: string }> {
     let out = '';
     let err = '';
-    const code = datesCommand.run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
+    const code = await datesCommand.run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
     return { code, out, err };
   }
 
-  it('lists every date expression with range, resolved date and findings as JSON', () => {
-    const r = runCli(['--format', 'json', path.join(corpus, 'chipmaker.md')]);
+  it('lists every date expression with range, resolved date and findings as JSON', async () => {
+    const r = await runCli(['--format', 'json', path.join(corpus, 'chipmaker.md')]);
     assert.strictEqual(r.code, 0);
     const report = JSON.parse(r.out) as { file: string; publicationDate: { iso: string }; dates: CliDate[] }[];
     assert.strictEqual(report[0].publicationDate.iso, '2026-01-14');
@@ -146,15 +146,15 @@ describe('copydesk dates', () => {
     assert.strictEqual(byText.get('Dec. 18')!.iso, '2025-12-18');
   });
 
-  it('honours --date for a draft with no date of its own', () => {
-    const r = runCli(['--format', 'json', '--date', '2016-09-20', path.join(corpus, 'peace-plan.txt')]);
+  it('honours --date for a draft with no date of its own', async () => {
+    const r = await runCli(['--format', 'json', '--date', '2016-09-20', path.join(corpus, 'peace-plan.txt')]);
     const report = JSON.parse(r.out) as { dates: CliDate[] }[];
     assert.ok(report[0].dates.every((d) => d.findings.length === 0));
     assert.strictEqual(report[0].dates.find((d) => d.text === 'October 17')?.iso, '2016-10-17');
   });
 
-  it('text format: one line per expression', () => {
-    const r = runCli([path.join(corpus, 'derby.md')]);
+  it('text format: one line per expression', async () => {
+    const r = await runCli([path.join(corpus, 'derby.md')]);
     assert.match(r.out, /derby\.md:10:27 weekday 2025-10-04 "Saturday" \[date\.relative-conflict\]/);
   });
 });

@@ -47,7 +47,9 @@ describe('cli: source rules', () => {
 
   it('takes per-rule levels', async () => {
     const r = await cli(['check', '--rule', 'source.unnamed=error', '--rule', 'source.vague=off', md]);
-    assert.deepStrictEqual(r.out.trim().split('\n').map((l) => l.split(' ').slice(1, 3).join(' ')), ['error source.unnamed']);
+    const findingLines = r.out.split('\n\n')[0].trim().split('\n');
+    assert.deepStrictEqual(findingLines.map((l) => l.split(' ').slice(1, 3).join(' ')), ['error source.unnamed']);
+    assert.match(r.out, /\n\n✖ 1 problem \(1 error, 0 warnings\) in 1 file\n$/);
   });
 
   it('honours the plain-text marker', async () => {

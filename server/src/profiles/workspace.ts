@@ -43,12 +43,13 @@ export function profileDiagnostics(r: ProfileParseResult): Diagnostic[] {
  * Sets up profile loading on `connection`. `onChange` runs after the index
  * changed (the server refreshes diagnostics and drops cached checks).
  */
-export function registerProfiles(connection: Connection, onChange: () => void): ProfilesService {
+export function registerProfiles(connection: Connection, onChange: () => void, configGlobs?: (folderUri: string) => string[] | undefined): ProfilesService {
   const index = new ProfileIndex();
   const files = registerFileSet(
     connection,
     {
       section: 'copydesk.profiles',
+      configGlobs,
       defaults: DEFAULT_PROFILE_GLOBS,
       what: 'profile file',
       load: (file, uri) => profileDiagnostics(loadProfileFile(index, file, uri)),

@@ -28,12 +28,13 @@ export function transcriptDiagnostics(r: TranscriptFileResult | null): Diagnosti
   return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'copydesk', code: 'transcript.unreadable', message: r.error }];
 }
 
-export function registerTranscripts(connection: Connection, onChange: () => void): TranscriptsService {
+export function registerTranscripts(connection: Connection, onChange: () => void, configGlobs?: (folderUri: string) => string[] | undefined): TranscriptsService {
   const index = new TranscriptIndex();
   const files = registerFileSet(
     connection,
     {
       section: 'copydesk.transcripts',
+      configGlobs,
       defaults: DEFAULT_TRANSCRIPT_GLOBS,
       what: 'transcript',
       load: (file, uri, root) => transcriptDiagnostics(loadTranscriptFile(index, file, uri, path.relative(root, file).split(path.sep).join('/'))),
