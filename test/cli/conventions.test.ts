@@ -232,6 +232,19 @@ describe('cli: conventions (issue 16)', function () {
     });
   });
 
+  describe('progress', () => {
+    it('a bar on stderr when it is a terminal and there are more than 50 files; none otherwise', () => {
+      for (let i = 0; i < 51; i++) write(`p/d${i}.md`, CLEAN);
+      const piped = copydesk(['check', '--jobs', '1', 'p'], dir);
+      assert.strictEqual(piped.stderr, '');
+      const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
+      if (script.status !== 0) return; // no pseudo-terminal tool here
+      const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check --jobs 1 p`;
+      const tty = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } });
+      assert.match(tty.stdout, /\] 51\/51 files/);
+    });
+  });
+
   describe('rules', () => {
     it('lists id, default level, description and README link, in text and JSON', () => {
       const r = copydesk(['rules', '--format', 'json'], dir);
