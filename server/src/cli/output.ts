@@ -134,6 +134,7 @@ export function sarifFixes(f: Finding, analysis: DocumentAnalysis, lines: LineIn
     textEdit,
     workspaceEdit,
     snippetEdit: () => ({}),
+    snippetCommand: () => null,
     profilesFolder: undefined,
   };
   const out: SarifFix[] = [];
