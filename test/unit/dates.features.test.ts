@@ -98,7 +98,7 @@ describe('date hover', () => {
     assert.match(dateHover(r.a, bad.indexOf('November'), { findings: r.findings }) ?? '', /Tuesday, November 4, 2025 is a Tuesday, but the draft calls it Wednesday/);
     const imp = 'The deadline is February 30.';
     const r2 = run(imp, '2026-01-14');
-    assert.match(dateHover(r2.a, imp.indexOf('30'), { findings: r2.findings }) ?? '', /does not exist: February has only 29 days/);
+    assert.match(dateHover(r2.a, imp.indexOf('30'), { findings: r2.findings }) ?? '', /does not exist: February 2026 has only 28 days/);
   });
 
   it('names no problem the rules did not report (a quoted yesterday, a rule turned off)', () => {

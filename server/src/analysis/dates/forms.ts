@@ -55,6 +55,8 @@ const MONTH_ONLY = new RegExp(
 const MONTH_LEAD = /(?:^|[^\w’'])(?:in|since|until|till|by|before|after|from|through|during|of|between|the|a|an|that|throughout|around|for|to|and|or|until|last|next|this|early|late|mid)\s*-?\s*$/i;
 const MONTH_AFTER_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|or|to|through)\s+$/;
 
+/** `between June and (early) October`, `from May to September`. */
+const SEASON = /\b(?:between|from)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|through|until)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 const MONTH_REL = /\b(?:(earlier|later)\s+this\s+month|(last|this|next)\s+month|the\s+(past|last)\s+month)\b(?!\s+(?:of|before|after)\b)/gi;
 const SPAN = new RegExp(`\\b(?:the\\s+(?:past|last)\\s+(?:(${NUM}|couple\\s+of)\\s+)?(days?|weeks?)|in\\s+recent\\s+days)\\b(?!\\s+(?:of|before|after)\\b)`, 'gi');
 const WEEKEND = /\b(?:(?:the\s+)?(this|last|next|coming|past|previous|following)\s+|the\s+)weekend(s?)\b/gi;
@@ -93,7 +95,7 @@ export function scanForms(text: string): Form[] {
   if (/\bweek\b/i.test(lower)) add(WEEK_EDGE, 'week-edge', true);
   add(NAMED, 'named', true, (m) => {
     const key = keyOf(m[1]);
-    if (key !== 'election day' && !/^[A-Z]/.test(m[1])) return false;
+    if (key !== 'election day' && !key.endsWith('bank holiday') && !/^[A-Z]/.test(m[1])) return false;
     return !BARE_NAMES.has(key) || TIME_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index));
   });
   if (/\d/.test(text)) {
@@ -217,6 +219,11 @@ export function resolveForms(text: string, forms: Form[], others: readonly DateM
           break;
         }
         x.tense = mod === 'last' ? 'past' : mod === 'next' || mod === 'come' ? 'future' : clauseTense(text, f.start, f.end);
+        // `peak season is between June and October`: a span of months in a present-tense statement is every year's.
+        if (!mod && x.tense === 'neutral' && SEASON.test(text.slice(Math.max(0, f.start - 30), Math.min(text.length, f.end + 40)))) {
+          x.unresolved = 'a span of months in a general statement (every year), not one month';
+          break;
+        }
         const { year, why } = monthYear(month, pubIso, x.tense, mod === 'last' || mod === 'next' || mod === 'this' || mod === 'come' ? mod : null);
         const r = monthRange(year, month);
         setRange(x, r.start, r.end, `the whole month; ${why}`, pubIso);

@@ -171,6 +171,24 @@ function linkDocument(all: LocalMention[]): void {
       m.yearChoice = 'read day-first, as the draft writes its other dates (17 March)';
     }
   }
+  // `November 12th` after `November 12, 2012`: the same date, in the year the draft already wrote for it.
+  const written = new Map<string, LocalMention>();
+  for (const m of all) {
+    const d = m.date;
+    if (!d || m.impossible || !m.iso) continue;
+    const key = `${d.month}-${d.day}`;
+    if (d.year !== null) {
+      if (!written.has(key)) written.set(key, m);
+    } else {
+      const full = written.get(key);
+      if (full?.iso && full.iso !== m.iso && m.range === null) {
+        m.iso = full.iso;
+        m.date = { ...d };
+        m.yearChoice = `no year written; ${full.iso.slice(0, 4)}, the year of the same date written in full earlier (${full.text})`;
+        m.anchor = { kind: 'mention', iso: full.iso, span: { start: full.start, end: full.end } };
+      }
+    }
+  }
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
     if (!m.pendingAnchor) continue;

@@ -308,11 +308,18 @@ function dateMention(text: string, a: Atom, pubIso: string, weekday: WrittenWeek
   m.date = { ...written, span: { start: a.start, end: a.end } };
   m.weekday = weekday;
   // Tense only matters when the year has to be chosen.
-  const needsTense = written.year === null && !own.impossible;
+  // February 30 without a year: the message names the year it would be read in (2026 has 28 days, 2028 has 29).
+  const yearlessFebruary = own.impossible !== null && own.impossible !== undefined && written.year === null && written.month === 2;
+  const needsTense = written.year === null && (!own.impossible || yearlessFebruary);
   m.tense = modifier === 'last' || modifier === 'past' ? 'past' : modifier === 'next' || modifier === 'coming' ? 'future' : needsTense ? clauseTense(text, a.start, a.end) : 'neutral';
   if (modifier && weekday) m.relative = { span: { start, end: weekday.span.end }, text: text.slice(start, weekday.span.end), type: 'weekday', days: 0, modifier };
   if (own.impossible) {
     m.impossible = own.impossible;
+    if (yearlessFebruary) {
+      const y = chooseYear(2, written.day, pubIso, m.tense, weekday ? weekday.index : null).year;
+      m.impossible = `February ${y} has only ${daysInMonth(y, 2)} days`;
+      m.yearChoice = `no year written; read in ${y}`;
+    }
     return m;
   }
   let year = written.year;
@@ -375,7 +382,8 @@ export function weekdayModifierDates(modifier: string, w: number, pubIso: string
       return inWeek === upcoming ? [toIso(inWeek)] : [toIso(inWeek), toIso(upcoming)];
     }
     default:
-      return [toIso(upcoming), toIso(upcoming + 7)];
+      // `next Tuesday` written on a Monday is the Tuesday of the following week, not tomorrow.
+      return mondayOf(upcoming) === mondayOf(pub) ? [toIso(upcoming + 7), toIso(upcoming)] : [toIso(upcoming), toIso(upcoming + 7)];
   }
 }
 
@@ -502,7 +510,7 @@ function linkLocal(text: string, mentions: LocalMention[], pubIso: string): void
   const nextDated = new Array<number>(mentions.length + 1).fill(-1);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const n = mentions[i];
-    nextDated[i] = n.iso !== null && n.date !== null ? i : nextDated[i + 1];
+    nextDated[i] = n.iso !== null && (n.date !== null || n.named !== undefined) ? i : nextDated[i + 1];
   }
   /** The last mention before i with a resolved day that is not an offset (offsets resolve here, the others never change). */
   let lastResolved: LocalMention | undefined;
@@ -511,8 +519,15 @@ function linkLocal(text: string, mentions: LocalMention[], pubIso: string): void
     const rel = m.relative;
     if (rel && rel.type === 'offset' && m.iso === null && rel.modifier) {
       let anchor: LocalMention | undefined;
-      if (rel.modifier === 'before' || rel.modifier === 'after') {
-        // `one day before the president hosted Zelenskyy on October 17`: the next date in the sentence.
+      const prev = i > 0 ? mentions[i - 1] : undefined;
+      if ((rel.modifier === 'before' || rel.modifier === 'after') && prev?.iso && prev.date && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) {
+        // `By Jan. 18, 10 days after the primary`: the offset restates the date it stands beside.
+        m.iso = prev.iso;
+        m.anchor = { kind: 'mention', iso: prev.iso, span: { start: prev.start, end: prev.end } };
+        m.yearChoice = `"${rel.text}" restates ${prev.text} (${longDate(prev.iso)}), the date it stands beside`;
+      } else if (rel.modifier === 'before' || rel.modifier === 'after') {
+        // `one day before the president hosted Zelenskyy on October 17`, `four days before Election Day`: the next
+        // date or named day in the sentence.
         const [, sEnd] = sentenceAround(text, m.start, m.end);
         const j = nextDated[i + 1];
         anchor = j >= 0 && mentions[j].start < sEnd ? mentions[j] : undefined;

@@ -1,9 +1,11 @@
 /**
- * Hover on a date expression: the date it resolves to with its weekday, how
- * far that is from the publication date, how the year (or week) was chosen,
- * where the publication date comes from (and a warning when it is only
- * today's date because the draft gives none); on a flagged date, the
- * contradiction spelled out.
+ * Hover on a date expression: the day or range it resolves to with its
+ * weekday and distance from publication, or that it names no particular day;
+ * the evidence: how the year, week or anchor was chosen, or why it stays
+ * unresolved (a habit, `today` meaning nowadays, a name, a quotation whose
+ * speaking day the draft does not give); where the publication date comes
+ * from (with a warning when it is only today's date); on a flagged date, the
+ * contradiction spelled out first and the rule's fix last.
  */
 import type { DocumentAnalysis } from '../../analysis/analyze';
 import { WEEKDAYS, distanceFromPublication, fromIso, longDate, weekdayOf } from '../../analysis/dates/calendar';
@@ -29,7 +31,8 @@ function resolved(m: DateMention, pub: string): string {
   if (m.range) return `${longDate(m.range.start)} to ${longDate(m.range.end)} (${distanceFromPublication(m.range.start, pub)} to ${distanceFromPublication(m.range.end, pub)})`;
   if (m.iso) return `**${longDate(m.iso)}**, ${distanceFromPublication(m.iso, pub)}`;
   if (m.impossible) return '**no such date**';
-  return 'not resolved (no dated mention nearby to count from)';
+  if (m.unresolved) return 'no particular day';
+  return 'not resolved';
 }
 
 /** The contradiction on a mention, in words, or null. */
@@ -53,10 +56,14 @@ export function dateHover(analysis: DocumentAnalysis, offset: number, ctx: Hover
   const evidence: string[] = [];
   // With a problem the verdict states it; the resolved date follows as evidence (unless the problem already says it).
   if (problem && !(m.iso && problem.includes(longDate(m.iso)))) evidence.push(`Read as ${resolved(m, pub.iso)}.`);
-  if (m.yearChoice) evidence.push(`How: ${md(m.yearChoice)}.`);
+  // Why it names no day, or how the year, week or anchor was chosen (each fact once).
+  if (m.unresolved) evidence.push(`Why: ${md(m.unresolved)}.`);
+  else if (m.yearChoice) evidence.push(`How: ${md(m.yearChoice)}.`);
   else if (m.date?.year !== null && m.date) evidence.push('How: the year is written.');
-  if (m.anchor?.kind === 'mention' && m.anchor.span) evidence.push(`Counted from \`${md(analysis.doc.text.slice(m.anchor.span.start, m.anchor.span.end))}\` (${longDate(m.anchor.iso)}).`);
-  evidence.push(`Publication date: ${longDate(pub.iso)}, ${SOURCE[pub.source]}.`);
+  else if (!m.iso && !m.range && !m.impossible) evidence.push('Why: nothing dated nearby to count from.');
+  const anchorText = m.anchor?.kind === 'mention' && m.anchor.span ? analysis.doc.text.slice(m.anchor.span.start, m.anchor.span.end) : null;
+  if (anchorText && m.anchor && !(m.yearChoice ?? '').includes(anchorText)) evidence.push(`Counted from \`${md(anchorText)}\` (${longDate(m.anchor.iso)}).`);
+  if (!m.unresolved || pub.source === 'today') evidence.push(`Publication date: ${longDate(pub.iso)}, ${SOURCE[pub.source]}.`);
   const rule = finding ? ruleById(finding.ruleId) : null;
   return card({
     verdict: problem ? 'Date problem' : `Date \`${md(m.text)}\``,
