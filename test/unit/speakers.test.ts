@@ -202,3 +202,65 @@ describe('roles from descriptor appositions', () => {
     assert.ok(role === null || !/council approved/.test(role), String(role));
   });
 });
+
+describe('layouts', () => {
+  it('gives a tweet to the handle after the dash', () => {
+    assert.deepStrictEqual(speakers('“The ferry is late again.” –@harbourwatch'), ['@harbourwatch']);
+  });
+
+  it('reads a one-word answer followed by a speech verb as speech, not a title', () => {
+    const qs = analyze('The host asked which team would win. “Denver,” he answered.', OPTS).quotations;
+    assert.strictEqual(qs[0].isTitle, false);
+    assert.strictEqual(qs[0].speaker, 'he');
+  });
+
+  it('keeps a quoted title inside a sentence a title', () => {
+    const qs = analyze('She wrote a memoir called “Salt and Iron” last year.', OPTS).quotations;
+    assert.strictEqual(qs[0].isTitle, true);
+  });
+});
+
+describe('the subject of the speech verb wins', () => {
+  it('over a person named inside what they said', () => {
+    assert.deepStrictEqual(speakers('Mayor Ruth Ebbe said Inspector Kahn told her "the bridge is safe."'), ['Ruth Ebbe']);
+  });
+
+  it('over a possessor', () => {
+    const got = speakers('"We are proud of him," Bergstrom\'s daughter told reporters.')[0];
+    assert.notStrictEqual(got, 'Bergstrom');
+  });
+
+  it('but not across a new clause', () => {
+    assert.deepStrictEqual(speakers('Ebbe said the plan would work, and Kahn told reporters "the bridge is safe."'), ['Kahn']);
+  });
+});
+
+describe('more constructions', () => {
+  it('skips a dash apposition between the speaker and the verb', () => {
+    assert.deepStrictEqual(speakers('"We are not finished," Sen. Odile Marr — the panel\'s chair — said.'), ['Odile Marr']);
+  });
+
+  it('reads a colon after a clause that is not a speech verb as the subject speaking', () => {
+    assert.deepStrictEqual(speakers('Governor Anton Reyes changed the subject: "Let us talk about roads."'), ['Anton Reyes']);
+  });
+
+  it('reads an introduction that ends the previous paragraph with a colon', () => {
+    const text = ['Councillor Beth Arno issued the following statement:', '', '"The vote was lawful and it stands."', ''].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Beth Arno']);
+    assert.strictEqual(flagged(text), 0);
+  });
+
+  it('gives a bare quotation to the speaker a sentence of the same paragraph names', () => {
+    const text = 'Mira Holt looks at the empty dock and sighs. "Nobody comes here any more."';
+    assert.deepStrictEqual(speakers(text), ['Mira Holt']);
+  });
+
+  it('keeps the state out of a name (`of Ohio`) and the name in', () => {
+    assert.deepStrictEqual(speakers('"It is a bad bill," said Rep. Lena Ashby of Ohio.'), ['Lena Ashby']);
+  });
+
+  it('does not take a capitalised modifier for the speaker (`Florida officials`)', () => {
+    const got = speakers('"The roads are closed," Florida officials said.')[0];
+    assert.notStrictEqual(got, 'Florida');
+  });
+});

@@ -118,13 +118,15 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
   }
   // `X, who spoke on condition of anonymity, said`: skip a parenthetical between commas.
   const gap = outside.slice(ws[j].end, ws[j + 1].start);
-  if (/^\.?\s*,\s*$/.test(gap)) {
+  // Also a dash apposition: `Sen. John Roe — the panel's chairman — said`.
+  if (/^\.?\s*(?:,|—|–|--)\s*$/.test(gap)) {
+    const dashed = !/,/.test(gap);
     let i = j;
     let commaAt = -1;
     while (i > 0 && i > j - 40) {
       const g = outside.slice(ws[i - 1].end, ws[i].start);
       if (/[;:.!?\uE000]/.test(g)) break;
-      if (/,/.test(g)) {
+      if (dashed ? /—|–|--/.test(g) : /,/.test(g)) {
         commaAt = i;
         break;
       }
@@ -203,7 +205,16 @@ function npRight(outside: string, ws: Word[], k: number): Span | null {
   return { start: first.start, end: ws[j].end };
 }
 
-const NAME_STOP = new Set(['The', 'A', 'An', 'This', 'That', 'But', 'And', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I']);
+const NAME_STOP = new Set([
+  'The', 'A', 'An', 'This', 'That', 'But', 'And', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her',
+  'Their', 'Its', 'Our', 'My', 'Your', 'One', 'Another', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Nobody',
+  'None', 'Nothing', 'Multiple', 'Many', 'Most', 'Some', 'Several', 'Each', 'Both', 'All', 'Few', 'Other', 'Others',
+  'These', 'Those', 'You', 'Such',
+]);
+/** Words after a name that do not make it a modifier (`Doe himself`). */
+const AFTER_NAME = /^(?:himself|herself|themselves|itself|too|also|alone|both|all|each|jr|sr)\.?$/;
+/** `Rep. Jane Doe of Ohio`: a place after a person's name is not part of it. */
+const OF_PLACE = /^(.*?)\s+(?:of|from)\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*)(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,2}[,.]?$/u;
 
 /**
  * The name in a source phrase as the draft writes it: the last run of
@@ -212,10 +223,21 @@ const NAME_STOP = new Set(['The', 'A', 'An', 'This', 'That', 'But', 'And', 'In',
  * the phrase names nobody (`a senior official`).
  */
 export function nameInPhrase(phrase: string): string | null {
-  const toks = phrase.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+  const place = OF_PLACE.exec(phrase);
+  if (place) {
+    const caps = place[1].split(/\s+/).filter((t) => /^[\p{Lu}]/u.test(t) && !NAME_STOP.has(t));
+    const titled = caps.some((t) => TITLE_WORDS.has(t.toLowerCase()));
+    if (caps.length >= 2 && (titled || caps.filter((t) => !TITLE_WORDS.has(t.toLowerCase())).length >= 2)) phrase = place[1];
+  }
+  const raw = phrase.split(/\s+/).filter(Boolean);
+  const toks = raw.map((t) => t.replace(/['’]s\b/g, ''));
   let end = toks.length - 1;
   while (end >= 0 && !/^[\p{Lu}]/u.test(toks[end])) end--;
   if (end < 0) return null;
+  // `Smith's son`, `Clinton's spokesman`: the possessor is not the speaker; the phrase's head is the noun after it.
+  if (end < toks.length - 1 && /['’]s?$/.test(raw[end].replace(/[,.]$/, '')) && /^[\p{Ll}]/u.test(toks[end + 1])) return null;
+  // `Trump aides`, `Florida officials`, `Democratic leaders`: a capitalised modifier before a lower-case head names nobody.
+  if (end < toks.length - 1 && /^[\p{Ll}]/u.test(toks[end + 1]) && !AFTER_NAME.test(toks[end + 1]) && !/[,;:]$/.test(raw[end])) return null;
   let start = end;
   while (start > 0 && /^[\p{Lu}]/u.test(toks[start - 1]) && !NAME_STOP.has(toks[start - 1])) start--;
   let run = toks.slice(start, end + 1);
@@ -378,6 +400,11 @@ function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): C
         if (subj && subj.end <= w.start) src = subj;
       }
     }
+    // The name the phrase gives must itself be a name (`Nevertheless Trump` is, `Hours` is not).
+    if (src) {
+      const name = nameInPhrase(text.slice(src.start, src.end));
+      if (name && !/\s/.test(name) && !isSpeakerPhrase(name)) src = null;
+    }
     if (!src) continue;
     const srcText = text.slice(src.start, src.end);
     // Relative pronouns are not sources: `an employee, who asked not to be named, said` has one source.
@@ -441,6 +468,32 @@ function sentenceWork(doc: DocumentModel, outside: string, s: Sentence): Sentenc
       strong: c.strong,
     })),
   };
+}
+
+/**
+ * The subject of the speech verb wins over a person named inside what they
+ * said: in `Clinton said FBI Director Comey told her "…"` the nearest cue is
+ * `told` (Comey), but its source stands inside the complement of `said`, and
+ * the reporter quotes Clinton. Returns the earlier cue when its source comes
+ * before its verb, the later cue's source starts after that verb, and no
+ * clause boundary (`;`, `, and`, `, but`, a quotation) stands between them.
+ */
+function mainClauseCue(outside: string, cues: Cue[], best: Cue, q: Quotation): Cue {
+  const b = best.attribution;
+  // Only a cue before the quote with its subject before the verb (`X told`) can sit inside another cue's complement.
+  if (best.at >= q.start || b.source.start >= b.cue.start) return best;
+  for (const c of cues) {
+    if (c === best || c.at >= best.at) break;
+    const a = c.attribution;
+    if (!c.strong || a.source.end > a.cue.start || a.cue.end > b.source.start) continue;
+    if (a.sourceKind !== 'name' && a.sourceKind !== 'pronoun' && a.sourceKind !== 'descriptor') continue;
+    const between = outside.slice(a.cue.end, b.source.start);
+    // A new clause: `;`, `, and`, a quotation, or a comma right before the later subject (`…would work, Jones said`).
+    if (between.length > 160 || /[;:\uE000]|,\s+(?:and|but|while|whereas|although|though)\s|,\s*$/.test(between)) continue;
+    // `said that`, `told reporters`, `said Tuesday`: a complement, not a new clause.
+    return c;
+  }
+  return best;
 }
 
 /** Nearest cue to a quotation among cues sorted by position (cues never fall inside the quotation). */
@@ -542,7 +595,8 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
       continue;
     }
     // Epigraph style: “…” ― Sonya Herridge
-    const dash = /^[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*([\p{Lu}][\p{L}\p{M}.'’-]*(?:[\s\u00a0]+[\p{Lu}][\p{L}\p{M}.'’-]*){0,4})/u.exec(doc.masked.slice(q.end, q.end + 80));
+    // Tweets: “…” –@handle.
+    const dash = /^[\s\u00a0]*[―—–-]{1,2}[\s\u00a0]*(@[\w]{1,30}|[\p{Lu}][\p{L}\p{M}.'’-]*(?:[\s\u00a0]+[\p{Lu}][\p{L}\p{M}.'’-]*){0,4})/u.exec(doc.masked.slice(q.end, q.end + 80));
     if (dash) {
       const at = q.end + dash[0].indexOf(dash[1]);
       q.status = 'attributed';
@@ -558,6 +612,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
     for (let k = first; k >= 0 && k < doc.sentences.length && doc.sentences[k].start < q.end; k++) sents.push(doc.sentences[k]);
     const cues = sents.length === 1 ? cuesBySentence[sents[0].index] : sents.flatMap((s) => cuesBySentence[s.index]);
     let best = nearestCue(cues, q);
+    if (best) best = mainClauseCue(outside, cues, best, q);
     // `"Why?" Vitter demanded.`: the splitter ends a sentence after `?"`; the next one opens with the cue.
     const last = sents[sents.length - 1];
     if (!best && last && /[?!…]["”’']+$/.test(doc.masked.slice(q.end - 3, q.end)) && last.end <= q.end + 1) {
@@ -572,7 +627,8 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
     }
     // 2. A colon introduction: `X told reporters:` at the end of the previous sentence or paragraph.
     const para = doc.paragraphs[q.paragraph];
-    const colonHere = /:\s*$/.test(doc.masked.slice(Math.max(0, q.start - 3), q.start));
+    // (In the same paragraph: a colon ending the paragraph before is `colonBefore`.)
+    const colonHere = q.start > para.start && /:\s*$/.test(doc.masked.slice(Math.max(para.start, q.start - 3), q.start));
     const prevPara = q.paragraph > 0 ? doc.paragraphs[q.paragraph - 1] : undefined;
     const colonBefore = !colonHere && q.start === para.start && prevPara !== undefined && /:\s*$/.test(doc.masked.slice(prevPara.end - 2, prevPara.end));
     if (colonHere || colonBefore) {

@@ -12,7 +12,7 @@
 import { memo } from '../cache';
 import type { DocumentModel } from '../document';
 import type { Paragraph, Quotation, Span } from '../types';
-import { TITLE_CUES } from '../lexicon/speech';
+import { SPEECH_VERBS, TITLE_CUES } from '../lexicon/speech';
 
 /** A quotation found inside one paragraph, before linking and attribution. */
 export interface RawQuote extends Span {
@@ -196,12 +196,23 @@ function looksLikeTitle(text: string, q: RawQuote, sentenceStart: number): boole
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length > 12) return false;
   if (TITLE_CUES.test(before)) return true;
+  // `“Denver,” he answered.`, `“No,” replied the director.`: a short quote that a speech verb follows is speech.
+  if (/[,!?]$/.test(content) && spokenAfter(text.slice(q.end, q.end + 40))) return false;
   const after = text.slice(q.end, q.end + 3);
   if (words.length <= 2 && /[\p{Lu}][\p{L}.]*\s$/u.test(before) && /^\s[\p{Lu}]/u.test(after) && /^[\p{Lu}]/u.test(content)) return true;
   // Inside a sentence, or opening one that carries on in lower case (`“American Skin” was written by …`).
   const midSentence = /[\p{L}\d,]\s*$/u.test(before) || /^\s+[\p{Ll}]/u.test(text.slice(q.end, q.end + 4));
   return midSentence && words.length >= 1 && words.length <= 8 && !/[!?;:]$/.test(content) &&
     words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:of|the|a|an|and|or|in|on|for|to|at|with|from|by)$/.test(w));
+}
+
+/** True when a speech verb is the first or second word after a quotation (`" he said`, `" replied Ms. Ito`). */
+function spokenAfter(after: string): boolean {
+  const m = /^\s+([\p{L}.'’-]+)(?:\s+([\p{L}'’-]+))?/u.exec(after);
+  if (!m) return false;
+  const a = m[1].toLowerCase();
+  const b = (m[2] ?? '').toLowerCase();
+  return SPEECH_VERBS.has(a) || ((/^(?:he|she|they|i|we)$/.test(a) || /^[\p{Lu}]/u.test(m[1])) && SPEECH_VERBS.has(b));
 }
 
 /** A lower-case fragment inside a sentence, or a fragment of two words or fewer. */
