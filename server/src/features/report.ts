@@ -5,7 +5,10 @@
  * gives the same report as Markdown, its line numbers links when the caller says how to link a line.
  */
 import type { DocumentAnalysis } from '../analysis/analyze';
-import type { Finding, QuoteStatus } from '../analysis/types';
+import type { Attribution, Finding, QuoteStatus } from '../analysis/types';
+import { classifySourcePhrase } from '../analysis/sources/classify';
+import { allAttributions, sourceTally } from '../analysis/sources/unnamed';
+import { SpanSet } from '../analysis/sources/spanSet';
 import { quoteRecords, type QuoteRecord } from '../analysis/transcripts';
 
 /** A quotation against the record (transcripts): `verbatim` covers edits AP allows. */
@@ -101,6 +104,17 @@ export function sourceGroup(kind: string, resolved: string | null): SourceGroup 
   return resolved !== null ? 'named' : 'unnamed';
 }
 
+/**
+ * True for a dateline taken as a source (`KYIV (Reuters) —`, `WASHINGTON —`): a place in capitals opening a
+ * paragraph, before a dash, a comma or the agency's credit.
+ */
+function isDateline(text: string, s: Attribution): boolean {
+  const src = text.slice(s.source.start, s.source.end);
+  if (!/^[\p{Lu}][\p{Lu}\s.,'’-]{2,}$/u.test(src) || /\p{Ll}/u.test(src)) return false;
+  const lineStart = text.lastIndexOf('\n', s.source.start - 1) + 1;
+  return /^[\s*_#>]*$/.test(text.slice(lineStart, s.source.start)) && /^\s*(?:\([^)\n]{1,40}\)\s*)?[—–,-]/.test(text.slice(s.source.end, s.source.end + 48));
+}
+
 const MAX_QUOTE_CHARS = 140;
 
 function shorten(s: string): string {
@@ -123,15 +137,27 @@ export function buildReport(a: DocumentAnalysis, findings: readonly Finding[], l
       how: q.how,
       record,
     }));
-  const sources = a.attributions.map<ReportSource>((s) => ({
-    line: line(s.cue.start),
-    text: shorten(s.sourceText),
-    verb: s.verb,
-    named: s.resolved !== null,
-    group: sourceGroup(s.sourceKind, s.resolved),
-    resolved: s.resolved,
-    kind: s.sourceKind,
+  // Every attribution (the engine's and the descriptor sources only the source rules find), a dateline never one of
+  // them; a document is counted as a document whatever the engine took it for, an unnamed source as the rules see it.
+  const tally = sourceTally(a);
+  const unnamedSources = new Set(tally.unnamed.map((u) => u.attribution));
+  // The reason clauses (`because they feared reprisals`): their pronouns are the unnamed source again, not another.
+  const reasons = new SpanSet(tally.unnamed.flatMap((u) => {
+    const j = u.justification;
+    if (!j) return [];
+    const stop = /[,;.!?)—](?=\s|$)|\n/.exec(a.doc.text.slice(j.end, j.end + 160));
+    return [{ start: j.start, end: stop ? j.end + stop.index : j.end + 160 }];
   }));
+  const inReason = (s: Attribution): boolean => s.sourceKind === 'pronoun' && !s.resolved && reasons.overlaps(s.source);
+  const sources = allAttributions(a)
+    .filter((s) => !isDateline(a.doc.text, s) && !inReason(s))
+    // A phrase that is no source phrase at all (not a person, group, organisation, document or pronoun) is not counted.
+    .filter((s) => unnamedSources.has(s) || s.sourceKind !== 'other' || classifySourcePhrase(s.sourceText) !== 'other')
+    .map<ReportSource>((s) => {
+      const kind = s.sourceKind === 'document' || s.sourceKind === 'organization' ? s.sourceKind : classifySourcePhrase(s.sourceText) === 'document' ? 'document' : s.sourceKind;
+      const group = kind === 'document' ? 'document' : unnamedSources.has(s) ? 'unnamed' : sourceGroup(kind, s.resolved);
+      return { line: line(s.cue.start), text: shorten(s.sourceText), verb: s.verb, named: group === 'named', group, resolved: s.resolved, kind };
+    });
   const actors = (a.actors?.actors ?? []).map<ReportActor>((actor) => ({
     name: actor.name,
     kind: actor.kind,

@@ -9,6 +9,7 @@ import { ANONYMITY_QUALIFIERS, GENERIC_HEADS, GROUP_HEADS, HEDGING_QUANTIFIERS, 
 import { analyzeSourcePhrase, startsWithPersonName, type SourcePhraseInfo } from './classify';
 import { descriptorAttributions } from './fallback';
 import { findJustification, type Justification } from './justification';
+import { SpanSet } from './spanSet';
 
 /** One attribution whose source the draft does not name. */
 export interface UnnamedSource extends Span {
@@ -163,7 +164,7 @@ export function sourceTally(analysis: DocumentAnalysis): SourceTally {
   const unnamed: UnnamedSource[] = [];
   const vague: UnnamedSource[] = [];
   const named: Attribution[] = [];
-  const taken: Span[] = [];
+  const taken = new SpanSet([]);
   /** Per sentence, where an `according to` unnamed source starts: the claims before it in the sentence are its. */
   const according = new Map<number, number>();
   for (const a of allAttributions(analysis)) {
@@ -183,7 +184,7 @@ export function sourceTally(analysis: DocumentAnalysis): SourceTally {
     if (between && NEGATED.test(between.replace(/^[\s\S]*,/, ' '))) continue;
     const start = a.source.start + info.descriptor.start;
     const end = extendQualifier(doc.masked, a.source.start + info.descriptor.end);
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (taken.overlaps({ start, end })) continue;
     const sentence = doc.sentences[a.sentence];
     // Named in the same sentence: `Grant Doe, another strategist, said`; `the lawmakers, Representatives A and B`.
     if (namedInApposition(doc.text, sentence?.start ?? 0, start, end)) continue;
@@ -207,7 +208,7 @@ export function sourceTally(analysis: DocumentAnalysis): SourceTally {
       antecedent = [...unnamed].reverse().find((u) => lemma(u.head) === l);
       if (!antecedent) continue;
     }
-    taken.push({ start, end });
+    taken.add({ start, end });
     const span = { start, end };
     const justification = generic ? null : (findJustification(doc, span) ?? antecedent?.justification ?? null);
     (generic ? vague : unnamed).push({
