@@ -6,6 +6,9 @@
  *   client/src/extension.ts  -> dist/extension.js  (the extension; `vscode` is external)
  *   server/src/cli/main.ts   -> dist/cli.js        (the CLI, also `copydesk lsp --stdio` for other editors)
  *   server/src/host/worker.ts -> dist/analysisWorker.js (the server's analysis thread for long drafts)
+ *   wink-nlp                 -> dist/wink-nlp.js   (the part-of-speech tagger and its English model, bundled
+ *   wink-eng-lite-web-model  -> dist/wink-model.js  on their own: the analysis requires them on its first tagging
+ *                                                   request, so start-up never parses their 3.7 MB)
  *   (written)                   dist/server.js     (the language server the extension starts: `copydesk lsp` through
  *                                                   bin/copydesk.js, so the package holds one copy of the server and
  *                                                   the extension's server starts from the same V8 code cache)
@@ -36,6 +39,24 @@ const ENTRIES = [
   { in: 'server/src/host/worker.ts', out: 'dist/analysisWorker.js' },
 ];
 
+/**
+ * Packages the analysis loads on first use only (server/src/analysis/layer/tagger.ts): each goes into a bundle of
+ * its own beside cli.js, and the main bundles require that file (`./wink-nlp.js`) instead of containing it.
+ */
+const LAZY = [
+  { pkg: 'wink-nlp', out: 'dist/wink-nlp.js' },
+  { pkg: 'wink-eng-lite-web-model', out: 'dist/wink-model.js' },
+];
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(?:${LAZY.map((l) => l.pkg).join('|')})$`) }, (args) => ({
+      path: './' + path.basename(LAZY.find((l) => l.pkg === args.path).out),
+      external: true,
+    }));
+  },
+};
+
 /** dist/server.js: the extension forks it with the transport flags (`--node-ipc --clientProcessId=N`). */
 const SERVER_STUB = `'use strict';
 // The language server the Copydesk extension starts (written by scripts/package.js): the CLI bundle's
@@ -46,10 +67,25 @@ require('../bin/copydesk.js');
 
 async function bundle() {
   fs.rmSync(path.join(OUT, 'dist'), { recursive: true, force: true });
+  for (const lazy of LAZY) {
+    await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: [require.resolve(lazy.pkg, { paths: [ROOT] })],
+      outfile: path.join(OUT, lazy.out),
+      bundle: true,
+      platform: 'node',
+      target: 'node18',
+      format: 'cjs',
+      minify: !dev,
+      legalComments: 'linked',
+      logLevel: 'warning',
+    });
+  }
   for (const entry of ENTRIES) {
     const file = path.join(ROOT, entry.in);
     if (!fs.existsSync(file)) throw new Error(`package: entry point ${entry.in} does not exist`);
     await esbuild.build({
+      plugins: [lazyPackages],
       absWorkingDir: ROOT,
       entryPoints: [file],
       outfile: path.join(OUT, entry.out),
@@ -72,7 +108,7 @@ async function bundle() {
     });
   }
   fs.writeFileSync(path.join(OUT, 'dist', 'server.js'), SERVER_STUB);
-  for (const entry of [...ENTRIES, { out: 'dist/server.js' }]) {
+  for (const entry of [...ENTRIES, ...LAZY, { out: 'dist/server.js' }]) {
     const size = fs.statSync(path.join(OUT, entry.out)).size;
     console.log(`package: ${entry.out} ${(size / 1024).toFixed(1)} KiB`);
   }
