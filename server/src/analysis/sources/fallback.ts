@@ -291,17 +291,23 @@ function scanParagraph(text: string, raw: string, sentences: readonly Span[]): C
       if (c === -1) continue;
       const cw = ws[c.k];
       // The NP must start the clause: sentence start, after a comma or a subordinator, or `with X saying`.
-      if (before) {
-        const gap = text.slice(before.end, ws[i].start);
+      // A focus adverb before it is transparent: `…, even a top strategist said`.
+      const focus = before && /^(?:even|also|only|just)$/.test(before.lower) && gapIs(text, before, ws[i], /^\s+$/);
+      if (focus && i < 2) {
+        // `Even a top strategist said`: the sentence starts the clause.
+      } else if (before) {
+        const w0 = focus ? ws[i - 2] : before;
+        const at = focus ? i - 1 : i;
+        const gap = text.slice(w0.end, ws[at].start);
         const clauseStart =
           /[,;:—–(]/.test(gap) ||
-          /^(?:but|that|while|as|because|though|although|when|where|since|so|yet|who|whom|which|what|how|before|after|until|unless|if|once|whether|then)$/.test(before.lower) ||
-          (before.lower === 'and' && /,/.test(text.slice(ws[i - 2]?.end ?? before.start, before.start))) ||
+          /^(?:but|that|while|as|because|though|although|when|where|since|so|yet|who|whom|which|what|how|before|after|until|unless|if|once|whether|then)$/.test(w0.lower) ||
+          (w0.lower === 'and' && /,/.test(text.slice(ws[at - 2]?.end ?? w0.start, w0.start))) ||
           // `And a slew of party leaders agree`: a sentence-initial conjunction.
-          (i === 1 && /^(?:and|but|yet|so|still)$/.test(before.lower)) ||
+          (at === 1 && /^(?:and|but|yet|so|still)$/.test(w0.lower)) ||
           // `more delegates than her advisers expected`: an expectation compared.
-          (before.lower === 'than' && /^(?:expected|anticipated|predicted|forecast|projected|estimated|thought|believed|hoped|feared)$/.test(cw.lower)) ||
-          (before.lower === 'with' && (SPEECH_PARTICIPLES.has(cw.lower) || /ing$/.test(cw.lower) && SPEECH_ACT_VERB.test(cw.lower))) ||
+          (w0.lower === 'than' && /^(?:expected|anticipated|predicted|forecast|projected|estimated|thought|believed|hoped|feared)$/.test(cw.lower)) ||
+          (w0.lower === 'with' && (SPEECH_PARTICIPLES.has(cw.lower) || /ing$/.test(cw.lower) && SPEECH_ACT_VERB.test(cw.lower))) ||
           /[\p{Pi}\p{Pf}"'“”‘’]/u.test(gap);
         if (!clauseStart) continue;
       }
