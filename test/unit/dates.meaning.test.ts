@@ -9,7 +9,7 @@ import { analyze } from '../../server/src/analysis/analyze';
 import { check } from '../../server/src/analysis/check';
 import { MONTHS, daysInMonth, isLeap } from '../../server/src/analysis/dates/calendar';
 import { easter, nthWeekday, usElectionDay } from '../../server/src/analysis/dates/holidays';
-import { setCueSource, wordShapeCues, type TenseCue } from '../../server/src/analysis/dates/tense';
+import { setCueSource, taggedCues, wordShapeCues, type TenseCue } from '../../server/src/analysis/dates/tense';
 import type { DateMention } from '../../server/src/analysis/dates/types';
 import { dateHover } from '../../server/src/features/hovers/dateHover';
 import { toIso } from '../../server/src/analysis/dates/calendar';
@@ -151,6 +151,24 @@ describe('dates: past or future from the verb that governs the date', () => {
     }
     assert.strictEqual(prev, wordShapeCues);
     assert.strictEqual(meant('Crews met on Tuesday.', THU, 'Tuesday'), '2026-03-17');
+  });
+
+  it('with part-of-speech tags, an -ed word the tagger calls an adjective sets no tense', () => {
+    const text = 'Crews reopened bridges on Tuesday.';
+    const sat = '2026-03-21'; // Tuesday before: 4 days back; after: 3 days ahead
+    const tagged = (pos: string) => taggedCues((s) => {
+      const i = s.indexOf('reopened');
+      return i < 0 ? [] : [{ start: i, end: i + 'reopened'.length, pos }];
+    });
+    assert.strictEqual(meant(text, sat, 'Tuesday'), '2026-03-17');
+    const prev = setCueSource(tagged('ADJ'));
+    try {
+      assert.strictEqual(meant(text, sat, 'Tuesday'), '2026-03-24');
+      setCueSource(tagged('VERB'));
+      assert.strictEqual(meant(text, sat, 'Tuesday'), '2026-03-17');
+    } finally {
+      setCueSource(prev);
+    }
   });
 });
 

@@ -132,3 +132,27 @@ export function clauseTense(text: string, start: number, end: number): Tense {
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   return sentenceBounds(text, start, end);
 }
+
+/**
+ * Cues checked against the part-of-speech layer: an `-ed` word counts as a past verb only when the tagger calls
+ * it a verb (`a unified party`, `the embattled mayor` are adjectives). The tags are UD parts of speech without
+ * tense, so the tense itself still comes from the word's shape. Falls back to the word shapes when the model
+ * cannot be loaded.
+ */
+export function taggedCues(tag: (sentence: string) => readonly { start: number; end: number; pos: string }[] | null): CueSource {
+  return {
+    cues(sentence: string): TenseCue[] {
+      const base = wordShapeCues.cues(sentence);
+      if (!base.some((c) => c.tense === 'past' && /ed$/.test(c.word))) return base;
+      const tags = tag(sentence);
+      if (!tags) return base;
+      let k = 0;
+      return base.filter((c) => {
+        if (c.tense !== 'past' || !/ed$/.test(c.word)) return true;
+        while (k < tags.length && tags[k].end <= c.start) k++;
+        const t = tags[k];
+        return !t || t.start !== c.start || t.pos === 'VERB' || t.pos === 'AUX';
+      });
+    },
+  };
+}
