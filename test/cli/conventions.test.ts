@@ -325,6 +325,7 @@ describe('cli: conventions (issue 16)', function () {
       write('a.md', '---\ndate: 2026-02-03\n---\nA senior official, who was not authorized to speak publicly, said the plan had stalled.\n\n"We are close," Mayor Ana Ruiz said.\n\nThe council adjourned at noon on the first day of the session.\n\n"We will see."\n');
       write('b.md', '---\ndate: 2026-02-20\n---\nThe council met. Sources said nothing changed.\n');
       write('c.md', 'No date here. "Quoted," he said.\n');
+      write('wire_2025-11-30_story.md', 'No date in the text either.\n');
       const csv = copydesk(['audit', 'a.md', 'b.md', 'c.md'], dir);
       assert.strictEqual(csv.status, 0, csv.stderr);
       const [articles, months] = csv.stdout.trim().split('\n\n');
@@ -338,6 +339,8 @@ describe('cli: conventions (issue 16)', function () {
       assert.strictEqual(a.anonymousPer1000Words, Math.round(((a.unnamedWithReason + a.unnamedWithoutReason) / a.words) * 100000) / 100);
       assert.strictEqual(js.articles[2].publicationDate, null);
       assert.deepStrictEqual(js.months.map((m: { month: string; articles: number }) => [m.month, m.articles]), [['2026-02', 2], ['unknown', 1]]);
+      const named = JSON.parse(copydesk(['audit', '--format', 'json', 'wire_2025-11-30_story.md'], dir).stdout);
+      assert.deepStrictEqual([named.articles[0].publicationDate, named.articles[0].publicationDateSource, named.months[0].month], ['2025-11-30', 'file-name', '2025-11']);
       assert.match(months, /^month,articles,words,/);
       assert.match(months, /\n2026-02,2,/);
       const jsonl = copydesk(['audit', '--format', 'jsonl', 'a.md', 'b.md', 'c.md'], dir).stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -2,7 +2,7 @@
  * `--jobs N`: drafts checked on N worker threads. Each worker runs the CLI's
  * own entry file (the compiled `main.js`, or the bundle `dist/cli.js` in a
  * packaged install: main.ts records which) with `workerData.copydeskWorker`,
- * and answers one task at a time with `processTask`'s result, so a slow draft
+ * and answers tasks in the order sent (up to WINDOW held at a time), so a slow draft
  * never holds up the others and the threads stay busy until the list is done.
  * Results come back in input order (a small reorder buffer) unless the format
  * streams (`jsonl`).
@@ -11,6 +11,9 @@ import { Worker, parentPort, workerData } from 'worker_threads';
 import { workerEntry } from './workerEntry';
 import { draftSpec, FileContext, processTask, type RunInit, type Task, type TaskResult } from './draftCommand';
 
+
+/** Most tasks one worker holds at a time. */
+const WINDOW = 8;
 
 export interface WorkerData {
   copydeskWorker: true;
@@ -58,9 +61,18 @@ export function runOnWorkers(init: RunInit, tasks: readonly Task[], n: number, u
         emitted++;
       }
     };
+    // Each worker holds up to WINDOW tasks: it never waits for the main thread between drafts (on a loaded
+    // machine each round trip costs a scheduling delay), and the last ones still spread over the workers.
+    const inFlight = new Map<Worker, number>();
     const feed = (w: Worker): void => {
-      if (next < tasks.length) w.postMessage(tasks[next++]);
-      else void w.terminate();
+      let held = inFlight.get(w) ?? 0;
+      const window = Math.max(1, Math.min(WINDOW, Math.floor((tasks.length - next) / n)));
+      while (held < window && next < tasks.length) {
+        w.postMessage(tasks[next++]);
+        held++;
+      }
+      inFlight.set(w, held);
+      if (held === 0) void w.terminate();
     };
     for (let i = 0; i < n; i++) {
       const w = new Worker(file, { workerData: { copydeskWorker: true, init } satisfies WorkerData, stdout: false, stderr: false });
@@ -76,6 +88,7 @@ export function runOnWorkers(init: RunInit, tasks: readonly Task[], n: number, u
           return;
         }
         finished++;
+        inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
         if (finished === tasks.length) {
           stopAll();
           resolve();

@@ -13,9 +13,12 @@
  * from the config and `--rule` apply; `off` rules count nothing.
  *
  * Months come from each article's publication date (front matter or
- * dateline); articles without one are summed under `unknown`.
+ * dateline, else a YYYY-MM-DD in its file name); articles without one are
+ * summed under `unknown`.
  */
+import * as path from 'path';
 import { sourceTally } from '../../analysis/sources/unnamed';
+import { isIsoDate } from '../../features/settings';
 import type { CliIO, ExitCode } from '../io';
 import { DRAFT_OPTIONS_HELP } from '../draftOptions';
 import { runOverDrafts, type DraftCommandSpec, type Format } from '../draftCommand';
@@ -24,7 +27,7 @@ import type { Command } from './index';
 export interface AuditRow {
   file: string;
   publicationDate: string | null;
-  /** front-matter, dateline, setting or today (then publicationDate is null). */
+  /** front-matter, dateline, setting, file-name (a YYYY-MM-DD in the file name) or today (then publicationDate is null). */
   publicationDateSource: string;
   words: number;
   quotations: number;
@@ -138,6 +141,12 @@ export const auditSpec: DraftCommandSpec<AuditRow> = {
     if (a) {
       row.publicationDateSource = a.publicationDate.source;
       row.publicationDate = a.publicationDate.source === 'today' ? null : a.publicationDate.iso;
+      // Archives often name files by date (`outlet_2016-05-12_slug.txt`): that date, when the draft gives none.
+      const named = row.publicationDate ? null : /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?!\d)/.exec(path.basename(file));
+      if (named && isIsoDate(named[1])) {
+        row.publicationDate = named[1];
+        row.publicationDateSource = 'file-name';
+      }
       row.words = countWords(a.doc.paragraphTexts);
       for (const q of a.quotations) {
         if (q.isTitle || q.depth > 0) continue;
