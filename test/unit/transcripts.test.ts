@@ -187,6 +187,25 @@ describe('transcripts: split quotations, speakers and interviewer turns', () => 
     assert.ok(draft.slice(f[0].start, f[0].end).startsWith('"We will cut 15'));
   });
 
+  it('checks a short part of a split quotation next to the passage of the other part', () => {
+    const flagged = 'Raymond Vu spoke.\n\n"We are going," Vu said, "to raise taxes this year."\n';
+    const f = findings(flagged);
+    assert.deepStrictEqual(f.map((x) => [x.ruleId, flagged.slice(x.start, x.end)]), [['quote.misquoted', '"We are going,"']]);
+    assert.match(f[0].message, /drops 'not'/);
+    const fine = 'Raymond Vu spoke.\n\n"We are not going," Vu said, "to raise taxes this year."\n';
+    assert.deepStrictEqual(findings(fine), []);
+    const a = analyze(fine, { today: '2026-01-10', transcripts: indexOf() });
+    assert.deepStrictEqual(quoteRecords(a).map((r) => r?.status), ['verbatim', 'verbatim']);
+  });
+
+  it('names a number changed at the edge of a quotation part, and the fix writes the record\'s number', () => {
+    const draft = 'Raymond Vu spoke.\n\n"We will cut," Vu said, "15 percent from the parks budget instead."\n';
+    const f = findings(draft);
+    assert.deepStrictEqual(f.map((x) => x.ruleId), ['quote.misquoted']);
+    assert.match(f[0].message, /changes 'twelve' to '15'/);
+    assert.strictEqual((f[0].data as { fixed: string }).fixed, '12 percent from the parks budget instead.');
+  });
+
   it('matches the speaker by surname, given name, alias and profile, ignoring case and accents', () => {
     assert.ok(sameSpeaker('RAYMOND VU', ['Vu']));
     assert.ok(sameSpeaker('Raymond', ['Raymond Vu']));

@@ -254,6 +254,18 @@ export function changesOf(
         out.push({ kind: 'move', record: draft, draft, negation: false, number: false, text: `moves '${draft}'` });
         continue;
       }
+      // A number at either end of the quotation where the record has another number just outside the aligned stretch.
+      const atStart = r.first === 0;
+      const atEnd = r.last === al.steps.length - 1;
+      if ((atStart || atEnd) && r.q.length === 1 && q[r.q[0]].number && al.pFirst >= 0) {
+        const k = atStart ? al.pFirst - 1 : al.pLast + 1;
+        if (k >= window.from && k < window.to && p[k].number) {
+          const rec = pText.slice(p[k].start, p[k].end);
+          out.push({ kind: 'change', record: rec, draft, negation: false, number: true, text: `changes '${rec}' to '${draft}'` });
+          used.add(r);
+          continue;
+        }
+      }
       // Words the record says just before or after the stretch the quotation aligns with: moved to the other end.
       const w = r.q.map((k) => q[k].norm).join(' ');
       const n = r.q.length;
@@ -347,6 +359,10 @@ export function recordedWording(al: Alignment, q: readonly Token[], qText: strin
         let text = numeral ? p[r.p[0]].norm : surface(r.p);
         if (/^\p{Lu}/u.test(qText.slice(a, a + 1))) text = text.charAt(0).toUpperCase() + text.slice(1);
         edits.push({ start: a, end: b, text });
+      } else if (r.q.length === 1 && q[r.q[0]].number && (r.first === 0 || r.last === al.steps.length - 1) && changes.some((c) => c.kind === 'change' && c.number && c.draft === qText.slice(a, b))) {
+        // A number at an edge that the record gives otherwise (see changesOf): the record's number, in the draft's style.
+        const k = r.first === 0 ? al.pFirst - 1 : al.pLast + 1;
+        edits.push({ start: a, end: b, text: /^\d/.test(qText.slice(a, b)) ? p[k].norm : pText.slice(p[k].start, p[k].end) });
       } else {
         // Take the words out with the space after them (or before them at the end).
         let s = a;

@@ -124,40 +124,63 @@ export function quoteRecords(a: DocumentAnalysis): (QuoteRecord | null)[] {
     }
     return v;
   };
-  const records = a.quotations.map((q, qi): QuoteRecord | null => {
-    if (!checkable(q)) return null;
-    const content = a.doc.text.slice(q.contentStart, q.contentEnd);
-    const matches = lookup.match(content);
+  const namesFor = (q: Quotation, qi: number): string[] => {
+    if (q.status === 'unattributed') return [];
     const actor = byQuote.get(qi);
-    let names: string[] = [];
-    if (q.status !== 'unattributed') {
-      names = (actor && namesByActor.get(actor)) || namesOf(q, actor);
-      if (actor) namesByActor.set(actor, names);
-    }
+    const names = (actor && namesByActor.get(actor)) || namesOf(q, actor);
+    if (actor) namesByActor.set(actor, names);
+    return names;
+  };
+  const make = (qi: number, names: string[], match: RecordMatch): QuoteRecord => {
     const key = names.join('\u0000');
-    const attributed = names[0] ?? null;
-    const speakerInRecord = names.length > 0 && speakers.some((sp) => sameAs(sp, names, key));
-    let match: RecordMatch | null = matches[0] ?? null;
-    // Several speakers said much the same: prefer the attributed one's passage when it is about as good.
-    if (match && names.length) for (const m of matches) if (m.score >= matches[0].score - 5 && m.speaker && sameAs(m.speaker, names, key)) {
-      match = m;
-      break;
-    }
-    if (!match) {
-      if (!enoughWords(content)) return null;
-      return { quotation: qi, match: null, status: 'not-found', wrongSpeaker: false, attributed, recordSpeaker: null, speakerInRecord };
-    }
     const wrongSpeaker = !!(match.speaker && names.length && !sameAs(match.speaker, names, key));
     return {
       quotation: qi,
       match,
       status: wrongSpeaker ? 'wrong-speaker' : match.status,
       wrongSpeaker,
-      attributed,
+      attributed: names[0] ?? null,
       recordSpeaker: match.speaker ? displayName(match.speaker) : null,
-      speakerInRecord,
+      speakerInRecord: names.length > 0 && speakers.some((sp) => sameAs(sp, names, key)),
     };
+  };
+  const records = a.quotations.map((q, qi): QuoteRecord | null => {
+    if (!checkable(q)) return null;
+    const content = a.doc.text.slice(q.contentStart, q.contentEnd);
+    const matches = lookup.match(content);
+    const names = namesFor(q, qi);
+    const key = names.join('\u0000');
+    let match: RecordMatch | null = matches[0] ?? null;
+    // Several speakers said much the same: prefer the attributed one's passage when it is about as good.
+    if (match && names.length) for (const m of matches) if (m.score >= matches[0].score - 5 && m.speaker && sameAs(m.speaker, names, key)) {
+      match = m;
+      break;
+    }
+    if (match) return make(qi, names, match);
+    if (!enoughWords(content)) return null;
+    const speakerInRecord = names.length > 0 && speakers.some((sp) => sameAs(sp, names, key));
+    return { quotation: qi, match: null, status: 'not-found', wrongSpeaker: false, attributed: names[0] ?? null, recordSpeaker: null, speakerInRecord };
   });
+  // Short parts of split quotations: matched next to the passage of the neighbouring part by the same speaker.
+  for (let qi = 0; qi < records.length; qi++) {
+    const q = a.quotations[qi];
+    if (records[qi] || !checkable(q) || q.status === 'unattributed') continue;
+    const content = a.doc.text.slice(q.contentStart, q.contentEnd);
+    if (!tokenize(content).tokens.length) continue;
+    for (const [nb, side] of [
+      [qi - 1, 'after'],
+      [qi + 1, 'before'],
+    ] as const) {
+      const r = records[nb];
+      const other = a.quotations[nb];
+      if (!r?.match || !other || other.paragraph !== q.paragraph || other.speaker !== q.speaker || byQuote.get(nb) !== byQuote.get(qi)) continue;
+      const m = lookup.near(content, r.match, side);
+      if (m) {
+        records[qi] = make(qi, namesFor(q, qi), m);
+        break;
+      }
+    }
+  }
   cache.set(a, { version: lookup.version, lookup, records });
   return records;
 }

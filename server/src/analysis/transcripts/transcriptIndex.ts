@@ -8,7 +8,7 @@
  * changes, so a keystroke that does not touch a quotation costs one map read
  * per quotation.
  */
-import { align, changesOf, diffOf, recordedWording, usesAllowedEdits, type Change, type DiffPart } from './align';
+import { align, changesOf, type Alignment, diffOf, recordedWording, usesAllowedEdits, type Change, type DiffPart } from './align';
 import { parseTranscript } from './parse';
 import { tokenize, type Token } from './tokens';
 import type { ParsedTranscript, Turn } from './types';
@@ -60,6 +60,10 @@ export interface RecordMatch {
   turnLine: number;
   time: string | null;
   speaker: string | null;
+  /** The turn (in its file) and the first and last word of the passage (indices into the file's words). */
+  turn: number;
+  pFirst: number;
+  pLast: number;
   /** Words of the quotation that align, out of those that count. */
   matched: number;
   total: number;
@@ -82,8 +86,10 @@ export interface TranscriptLookup {
   readonly version: number;
   /** The passages a quotation's text (between its marks) comes from, best first; empty when none does. */
   match(quoteText: string): readonly RecordMatch[];
-  /** True when the record holds turns by a speaker whose name is `name` (see `sameSpeaker`). */
+  /** The speakers of the record's answer turns, as labelled. */
   speakers(): readonly string[];
+  /** A short part of a split quotation matched next to the passage of its neighbouring part. */
+  near(quoteText: string, m: RecordMatch, side: 'after' | 'before'): RecordMatch | null;
 }
 
 /**
@@ -362,33 +368,67 @@ export class TranscriptIndex implements TranscriptLookup {
       }
       const al = align(q, f.tokens, from, to);
       if (al.matched < MIN_WORDS || al.matched < MIN_SHARE * al.total || al.pFirst < 0) continue;
-      const between = (a: number, b: number) => {
-        const k = lowerBound(f.sentenceEnds, a + 1);
-        return k < f.sentenceEnds.length && f.sentenceEnds[k] <= b;
-      };
-      const changes = changesOf(al, q, quoteText, f.tokens, f.text, between, { from: f.turnStart[c.turn], to: f.turnEnd[c.turn] });
-      const turn: Turn = f.parsed!.turns[c.turn];
-      const first = f.tokens[al.pFirst];
-      const last = f.tokens[al.pLast];
-      out.push({
-        file: f.key,
-        display: f.display,
-        line: this.lineOf(f, first.start),
-        turnLine: turn.line,
-        time: turn.time,
-        speaker: turn.speaker,
-        matched: al.matched,
-        total: al.total,
-        status: changes.length ? 'misquoted' : usesAllowedEdits(al, q, quoteText, f.tokens, f.text) ? 'edited' : 'verbatim',
-        changes,
-        diff: diffOf(al, q, quoteText, f.tokens, f.text),
-        recordText: f.text.slice(first.start, last.end).replace(/\s+/g, ' '),
-        fixed: changes.length ? recordedWording(al, q, quoteText, f.tokens, f.text, changes) : null,
-        score: al.score,
-      });
+      out.push(this.build(f, c.turn, al, q, quoteText));
     }
     out.sort((a, b) => b.score - a.score || b.matched - a.matched);
     return out;
+  }
+
+  /** The record match of an alignment of the quotation `q` (words of `quoteText`) in turn `turnIndex` of `f`. */
+  private build(f: FileEntry, turnIndex: number, al: Alignment, q: Token[], quoteText: string): RecordMatch {
+    const between = (a: number, b: number) => {
+      const k = lowerBound(f.sentenceEnds, a + 1);
+      return k < f.sentenceEnds.length && f.sentenceEnds[k] <= b;
+    };
+    const changes = changesOf(al, q, quoteText, f.tokens, f.text, between, { from: f.turnStart[turnIndex], to: f.turnEnd[turnIndex] });
+    const turn: Turn = f.parsed!.turns[turnIndex];
+    const first = f.tokens[al.pFirst];
+    const last = f.tokens[al.pLast];
+    return {
+      file: f.key,
+      display: f.display,
+      line: this.lineOf(f, first.start),
+      turnLine: turn.line,
+      time: turn.time,
+      speaker: turn.speaker,
+      turn: turnIndex,
+      pFirst: al.pFirst,
+      pLast: al.pLast,
+      matched: al.matched,
+      total: al.total,
+      status: changes.length ? 'misquoted' : usesAllowedEdits(al, q, quoteText, f.tokens, f.text) ? 'edited' : 'verbatim',
+      changes,
+      diff: diffOf(al, q, quoteText, f.tokens, f.text),
+      recordText: f.text.slice(first.start, last.end).replace(/\s+/g, ' '),
+      fixed: changes.length ? recordedWording(al, q, quoteText, f.tokens, f.text, changes) : null,
+      score: al.score,
+    };
+  }
+
+  /**
+   * A short part of a split quotation (fewer than four words: `"We will not," Vu said, "raise taxes."`), matched in
+   * the record right after (or before) the passage its neighbouring part matched: at least 60% of its words must
+   * align there. Null when they do not.
+   */
+  near(quoteText: string, m: RecordMatch, side: 'after' | 'before'): RecordMatch | null {
+    const key = `\u0001${side}\u0001${m.file}\u0001${m.turn}\u0001${m.pFirst}\u0001${m.pLast}\u0001${quoteText}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit[0] ?? null;
+    let result: RecordMatch | null = null;
+    const f = this.files.get(m.file);
+    const { tokens: q } = tokenize(quoteText, 0, quoteText.length, 'quote');
+    if (f && q.length && m.turn < f.turnStart.length) {
+      const reach = 2 * q.length + 8;
+      const from = side === 'after' ? m.pLast + 1 : Math.max(f.turnStart[m.turn], m.pFirst - reach);
+      const to = side === 'after' ? Math.min(f.turnEnd[m.turn], m.pLast + 1 + reach) : m.pFirst;
+      if (to > from) {
+        const al = align(q, f.tokens, from, to);
+        if (al.pFirst >= 0 && al.matched >= 1 && al.matched >= MIN_SHARE * al.total) result = this.build(f, m.turn, al, q, quoteText);
+      }
+    }
+    if (this.memo.size >= MEMO_LIMIT) this.memo = new Map();
+    this.memo.set(key, result ? [result] : []);
+    return result;
   }
 
   private lineOf(f: FileEntry, offset: number): number {
