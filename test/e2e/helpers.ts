@@ -120,6 +120,22 @@ export async function screenshot(name: string, settleMs = 600): Promise<void> {
   throw new Error(`the host did not write ${file}`);
 }
 
+/**
+ * Before a picture (only when pictures are taken): the chat side bar and the Explorer closed, and with `alone`,
+ * the editor groups beside the active editor (the report) closed too, so the draft has the room a reporter gives it.
+ */
+export async function tidyForPicture(alone: boolean): Promise<void> {
+  const info = runInfo() as { screenshotDir?: string | null };
+  if (!info.screenshotDir) return;
+  for (const id of ['workbench.action.closeAuxiliaryBar', 'workbench.action.closeSidebar', ...(alone ? ['workbench.action.closeEditorsInOtherGroups'] : [])]) {
+    try {
+      await vscode.commands.executeCommand(id);
+    } catch {
+      /* not in this workbench: the picture is only less tidy */
+    }
+  }
+}
+
 /** The non-empty lines of a hover's markdown. */
 export function hoverLines(markdown: string): string[] {
   return markdown

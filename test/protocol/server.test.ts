@@ -110,7 +110,8 @@ describe('protocol: language server over stdio', function () {
       const value = (flagged?.contents as { kind: string; value: string }).value;
       assert.strictEqual((flagged?.contents as { kind: string }).kind, 'markdown');
       assert.match(value, /^\*\*Unattributed quotation\*\* — no speaker/);
-      assert.match(value, /Likeliest speakers: [^\n]*Maria Lopez/);
+      assert.match(value, /Likeliest speakers: \*\*Tom Reyes\*\*\./);
+      assert.match(value, /Named further back: \*\*Maria Lopez\*\*\./);
       assert.match(value, /\*\*Fix:\*\*/);
       const ok = await client.hover(URI, ATTRIBUTED + 3);
       const okValue = (ok?.contents as { value: string }).value;

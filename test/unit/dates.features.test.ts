@@ -95,7 +95,7 @@ describe('date hover', () => {
     assert.match(dateHover(a, text.indexOf('Tuesday') + 1, { findings }) ?? '', /"yesterday" is Wednesday, January 14, 2026.*calls it Tuesday/);
     const bad = 'The plan was announced Wednesday, November 4, 2025.';
     const r = run(bad, '2025-11-10');
-    assert.match(dateHover(r.a, bad.indexOf('November'), { findings: r.findings }) ?? '', /Tuesday, November 4, 2025 is a Tuesday, but the draft calls it Wednesday/);
+    assert.match(dateHover(r.a, bad.indexOf('November'), { findings: r.findings }) ?? '', /— November 4, 2025 is a Tuesday, but the draft calls it Wednesday/);
     const imp = 'The deadline is February 30.';
     const r2 = run(imp, '2026-01-14');
     assert.match(dateHover(r2.a, imp.indexOf('30'), { findings: r2.findings }) ?? '', /does not exist: February 2026 has only 28 days/);

@@ -98,7 +98,8 @@ describe('features: hover', () => {
     const md = hover(c.analysis!, text.indexOf('threw'), { findings: c.findings, uri: URI })!;
     assert.match(md, /^\*\*Unattributed quotation\*\*/);
     assert.match(md, /\*\*Fix:\*\* Name the speaker[^\n]*$/);
-    assert.match(md, /Likeliest speakers: \*\*Ann Lee\*\*/);
+    assert.match(md, /No one who spoke or was named in this paragraph or the one before\./);
+    assert.match(md, /Named further back: \*\*Ann Lee\*\*/);
     assert.doesNotMatch(md, /Quotation without attribution/, 'the generic finding card does not repeat it');
   });
   it('on an attributed quotation: speaker, how and cue', () => {

@@ -68,3 +68,32 @@ describe('sourcing report (features/report)', function () {
     assert.match(reportMarkdown(r, 'empty'), /None\./);
   });
 });
+
+describe('sourcing report: sources counted apart', function () {
+  it('a titled person is named, an organisation and a document are counted apart from people', function () {
+    const text = [
+      'Council President Dana Whitfield said the vote would wait.',
+      '',
+      'The Harbor Department of Parks said in a statement that the pools would close.',
+      '',
+      'According to the audit report, the fund ran dry in May.',
+      '',
+      'A council aide said the mood was grim.',
+      '',
+    ].join('\n');
+    const a = analyze(text, { today: '2025-10-17', languageId: 'markdown' });
+    const { findings } = check(a, {});
+    const lines = new LineIndex(text);
+    const r = buildReport(a, findings, (o) => lines.positionAt(o).line);
+    const whitfield = r.sources.find((s) => /Whitfield/.test(s.text));
+    assert.strictEqual(whitfield?.group, 'named', JSON.stringify(r.sources));
+    assert.ok(r.sources.some((s) => /aide/.test(s.text) && s.group === 'unnamed'), JSON.stringify(r.sources));
+    assert.ok(r.sources.some((s) => /Department/.test(s.text) && s.group === 'organization'), JSON.stringify(r.sources));
+    assert.ok(r.sources.some((s) => /audit report/.test(s.text) && s.group === 'document'), JSON.stringify(r.sources));
+    assert.deepStrictEqual([r.counts.named, r.counts.unnamed, r.counts.documents, r.counts.organizations], [1, 1, 1, 1]);
+    assert.strictEqual(r.counts.named + r.counts.unnamed + r.counts.documents + r.counts.organizations, r.sources.length);
+    const md = reportMarkdown(r, 'x.md', (n) => `command:go?${n}`);
+    assert.match(md, /\| \[1\]\(command:go\?1\) \| Council President Dana Whitfield \| say \| named: /);
+    for (const f of r.findingList) assert.ok(md.includes(`| [${f.line}](command:go?${f.line}) | \`${f.ruleId}\``), f.ruleId);
+  });
+});

@@ -4,6 +4,7 @@
  * the analysis and findings (the server answers `copydesk/report` with it; the client renders it). `reportMarkdown`
  * gives the same report as Markdown, its line numbers links when the caller says how to link a line.
  */
+import { actorByName } from '../analysis/actors';
 import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Attribution, Finding, QuoteStatus } from '../analysis/types';
 import { classifySourcePhrase } from '../analysis/sources/classify';
@@ -97,10 +98,15 @@ export interface SourcingReport {
   findingList: ReportFinding[];
 }
 
-/** The report's group of an attribution: documents and organisations apart from people, named or not. */
-export function sourceGroup(kind: string, resolved: string | null): SourceGroup {
+/**
+ * The report's group of an attribution: documents and organisations apart from people, named or not. A source that
+ * resolves to a person of the actor table is a named person whatever its phrase looked like (`Council President
+ * Denise Okafor` is not an organisation); `resolvedKind` is that actor's kind, when there is one.
+ */
+export function sourceGroup(kind: string, resolved: string | null, resolvedKind: 'person' | 'organization' | null = null): SourceGroup {
+  if (resolvedKind === 'person') return 'named';
   if (kind === 'document') return 'document';
-  if (kind === 'organization') return 'organization';
+  if (kind === 'organization' || resolvedKind === 'organization') return 'organization';
   return resolved !== null ? 'named' : 'unnamed';
 }
 
@@ -155,7 +161,7 @@ export function buildReport(a: DocumentAnalysis, findings: readonly Finding[], l
     .filter((s) => unnamedSources.has(s) || s.sourceKind !== 'other' || classifySourcePhrase(s.sourceText) !== 'other')
     .map<ReportSource>((s) => {
       const kind = s.sourceKind === 'document' || s.sourceKind === 'organization' ? s.sourceKind : classifySourcePhrase(s.sourceText) === 'document' ? 'document' : s.sourceKind;
-      const group = kind === 'document' ? 'document' : unnamedSources.has(s) ? 'unnamed' : sourceGroup(kind, s.resolved);
+      const group = kind === 'document' ? 'document' : unnamedSources.has(s) ? 'unnamed' : sourceGroup(kind, s.resolved, s.resolved ? (actorByName(a, s.resolved)?.kind ?? null) : null);
       return { line: line(s.cue.start), text: shorten(s.sourceText), verb: s.verb, named: group === 'named', group, resolved: s.resolved, kind };
     });
   const actors = (a.actors?.actors ?? []).map<ReportActor>((actor) => ({

@@ -39,7 +39,7 @@ function resolved(m: DateMention, pub: string): string {
 export function dateProblem(m: DateMention): string | null {
   if (m.impossible) return `This date does not exist: ${m.impossible}.`;
   if (m.weekday && m.date && m.iso && weekdayOf(fromIso(m.iso)) !== m.weekday.index) {
-    return `${longDate(m.iso)} is a ${WEEKDAYS[weekdayOf(fromIso(m.iso))]}, but the draft calls it ${m.weekday.text}.`;
+    return `${longDate(m.iso).replace(/^[A-Z][a-z]+day, /, '')} is a ${WEEKDAYS[weekdayOf(fromIso(m.iso))]}, but the draft calls it ${m.weekday.text}.`;
   }
   if (m.conflict) return m.conflict.explanation;
   return null;
@@ -55,7 +55,7 @@ export function dateHover(analysis: DocumentAnalysis, offset: number, ctx: Hover
   const problem = finding ? (dateProblem(m) ?? finding.message) : null;
   const evidence: string[] = [];
   // With a problem the verdict states it; the resolved date follows as evidence (unless the problem already says it).
-  if (problem && !(m.iso && problem.includes(longDate(m.iso)))) evidence.push(`Read as ${resolved(m, pub.iso)}.`);
+  if (problem && !(m.iso && problem.includes(longDate(m.iso).replace(/^[A-Z][a-z]+day, /, '')))) evidence.push(`Read as ${resolved(m, pub.iso)}.`);
   // Why it names no day, or how the year, week or anchor was chosen (each fact once).
   if (m.unresolved) evidence.push(`Why: ${md(m.unresolved)}.`);
   else if (m.yearChoice) evidence.push(`How: ${md(m.yearChoice)}.`);

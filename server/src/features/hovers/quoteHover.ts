@@ -42,12 +42,16 @@ function quotationAt(a: DocumentAnalysis, offset: number): Quotation | null {
 function unattributedCard(q: Quotation, ctx: HoverContext): string {
   const finding = ctx.findings.find((f) => f.ruleId === RuleId.QuoteUnattributed && f.start === q.start && f.end === q.end);
   explain(ctx, finding);
-  const data = finding?.data as { candidates?: unknown } | undefined;
+  const data = finding?.data as { candidates?: unknown; likely?: unknown } | undefined;
   const names = Array.isArray(data?.candidates) ? data.candidates.filter((c): c is string => typeof c === 'string') : [];
+  const likely = typeof data?.likely === 'number' ? Math.min(names.length, Math.max(0, data.likely)) : names.length;
   const rule = ruleById(RuleId.QuoteUnattributed);
   const evidence: string[] = [];
   if (finding) {
-    evidence.push(names.length ? `Likeliest speakers: ${names.map((n) => `**${md(n)}**`).join(', ')}.` : 'No one the draft names nearby is a likely speaker.');
+    const list = (xs: string[]): string => xs.map((n) => `**${md(n)}**`).join(', ');
+    if (likely > 0) evidence.push(`Likeliest speakers: ${list(names.slice(0, likely))}.`);
+    else evidence.push('No one who spoke or was named in this paragraph or the one before.');
+    if (names.length > likely) evidence.push(`Named further back: ${list(names.slice(likely))}.`);
   }
   return card({
     verdict: finding ? 'Unattributed quotation' : 'Quotation with no speaker found',
