@@ -119,10 +119,12 @@ function vsix() {
   const out = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
   fs.rmSync(out, { force: true });
   // --no-dependencies: everything that runs is bundled in dist/. The flags avoid vsce's interactive questions.
+  // --no-rewrite-relative-links: the README's pictures (docs/images/) are for the repository page; with no
+  // repository URL vsce would refuse relative image links, and the .vsix does not ship the pictures.
   const vsce = require.resolve('@vscode/vsce/vsce');
   const r = cp.spawnSync(
     process.execPath,
-    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out],
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--no-rewrite-relative-links', '--out', out],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (r.status !== 0) throw new Error(`vsce package failed with code ${r.status}`);
