@@ -14,6 +14,8 @@ import { detach, memo } from '../cache';
 import { sentenceAt } from '../document';
 import type { Actor, ActorMention } from '../actors/types';
 import { normalizeName as normalizeNameUncached } from '../actors/names';
+import { lastStartingBy } from '../actors';
+import { quoteIntervals } from '../quotes/intervals';
 import { matchProfile } from '../profiles/match';
 import type { Profile } from '../profiles/types';
 import type { RelatedSpan, Span } from '../types';
@@ -113,29 +115,15 @@ export function actorFactsOf(a: DocumentAnalysis, actorIndex: number): ActorFact
   return facts.ages.length || facts.titles.length || facts.spellings.length ? facts : null;
 }
 
-/** Quotation content spans as sorted, disjoint intervals: the speaker's words are not the reporter's statements. */
+/** Quotation content intervals (titles are not speech): the speaker's words are not the reporter's statements. */
 function quoteSpans(a: DocumentAnalysis): Span[] {
-  const spans = a.quotations.filter((q) => !q.isTitle).map((q) => ({ start: q.contentStart, end: q.contentEnd }));
-  spans.sort((x, y) => x.start - y.start);
-  const out: Span[] = [];
-  for (const sp of spans) {
-    const last = out[out.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else out.push(sp);
-  }
-  return out;
+  return quoteIntervals(a.quotations, (q) => !q.isTitle);
 }
 
-/** True when `at` lies inside one of `spans` (sorted, disjoint): binary search. */
+/** True when `at` lies inside one of `spans` (sorted, disjoint). */
 function insideAny(spans: readonly Span[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && at < spans[hi].end;
+  const i = lastStartingBy(spans, at);
+  return i >= 0 && at < spans[i].end;
 }
 
 function profileOf(a: DocumentAnalysis, actor: Actor): Profile | null {

@@ -14,6 +14,8 @@
  */
 import type { DocumentAnalysis } from '../analyze';
 import type { ActorMention } from '../actors/types';
+import { lastStartingBy } from '../actors';
+import { quoteIntervals } from '../quotes/intervals';
 import { RuleId } from '../ruleIds';
 import type { Span } from '../types';
 import type { Rule, RuleResult } from './rule';
@@ -59,33 +61,10 @@ function doubtfulTitle(mentions: readonly ActorMention[], m: ActorMention): bool
   return !mentions.some((x) => x !== m && x.role?.text.toLowerCase() === title);
 }
 
-/**
- * The quotations' content spans as sorted, disjoint intervals (nested quotes
- * fold into the outer one), so that `inside` is a binary search rather than
- * a scan of every quotation for every mention.
- */
-function quoteIntervals(a: DocumentAnalysis): Span[] {
-  const spans = a.quotations.map((q) => ({ start: q.contentStart, end: q.contentEnd })).sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: Span[] = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
-/** True when the mention lies inside one of `intervals` (sorted and disjoint). */
+/** True when the mention lies wholly inside one of `intervals` (sorted and disjoint). */
 function inside(intervals: readonly Span[], m: ActorMention): boolean {
-  let lo = 0;
-  let hi = intervals.length - 1;
-  // The last interval that starts at or before the mention.
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (intervals[mid].start <= m.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi >= 0 && m.end <= intervals[hi].end;
+  const i = lastStartingBy(intervals, m.start);
+  return i >= 0 && m.end <= intervals[i].end;
 }
 
 export const actorFirstReference: Rule = {
@@ -96,7 +75,7 @@ export const actorFirstReference: Rule = {
   fix: 'Give the full name at the first mention, and the surname after.',
   check(a: DocumentAnalysis): RuleResult[] {
     const out: RuleResult[] = [];
-    const quotes = quoteIntervals(a);
+    const quotes = quoteIntervals(a.quotations);
     const zone = headlineZone(a);
     for (const actor of a.actors.actors) {
       if (actor.kind !== 'person' || !actor.name.includes(' ')) continue;
