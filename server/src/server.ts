@@ -31,6 +31,7 @@ import { documentNotice } from './features/gate';
 import { LineIndex } from './features/positions';
 import { defaultSettings, parseSettings, settingsKey, type CopydeskSettings } from './features/settings';
 import { AnalysisHost, type JobRequest } from './host/host';
+import { pushDelay } from './host/pushDelay';
 import { answer, diagnosticsOf, type Answers, type Query } from './host/queries';
 import { CheckDocumentsRequest, ReportRequest } from './protocol';
 import { registerProfiles } from './profiles/workspace';
@@ -38,9 +39,6 @@ import { registerTranscripts } from './transcripts/workspace';
 import { registerConfig } from './config/workspaceConfig';
 import { mergeEditorSettings, settingsFromConfig } from './config/merge';
 import { configIgnores, configLanguage } from './config/projectConfig';
-
-/** Push mode waits this long after the last change before checking (Neovim 0.7 and other push-only clients). */
-const PUSH_DEBOUNCE_MS = 200;
 
 /**
  * The README next to the installed server, for diagnostics' `codeDescription` links (a local file: no network).
@@ -319,7 +317,8 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     // The older versions' analyses are stale: stop them at the next paragraph.
     host.cancel(e.document.uri, e.document.version);
-    if (e.document.version > 1) schedulePush(e.document, PUSH_DEBOUNCE_MS);
+    // Push mode: at once for a draft that checks fast, else after as long as its last check took (host/pushDelay.ts).
+    if (e.document.version > 1) schedulePush(e.document, pushDelay(host.lastAnalysisMs(e.document.uri), e.document.getText().length));
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;

@@ -27,12 +27,13 @@ export interface Job {
 }
 
 export type JobResult =
-  | { id: number; ok: true; value: unknown; errors: { ruleId: string; message: string }[] }
+  /** `analysisMs`: how long the check of this version took (the push debounce adapts to it). */
+  | { id: number; ok: true; value: unknown; errors: { ruleId: string; message: string }[]; analysisMs: number }
   | { id: number; ok: false; cancelled: true }
   | { id: number; ok: false; cancelled: false; error: string };
 
 export class Checker {
-  private readonly checks = new Map<string, { key: string; checked: CheckedText }>();
+  private readonly checks = new Map<string, { key: string; checked: CheckedText; ms: number }>();
   private profiles = new ProfileIndex();
   private transcripts: TranscriptIndex | null = null;
 
@@ -63,7 +64,9 @@ export class Checker {
       let errors: { ruleId: string; message: string }[] = [];
       const hit = job.transient ? undefined : this.checks.get(job.uri);
       let checked = hit && hit.key === job.key ? hit.checked : null;
+      let ms = checked ? hit!.ms : 0;
       if (!checked) {
+        const t0 = performance.now();
         const c = withInterrupt(stop, () =>
           checkText(job.text, {
             languageId: job.languageId,
@@ -75,11 +78,12 @@ export class Checker {
             previous: job.transient ? undefined : (hit?.checked.analysis ?? null),
           }),
         );
+        ms = performance.now() - t0;
         errors = c.errors.map((e) => ({ ruleId: e.ruleId, message: e.message }));
-        if (!job.transient) this.checks.set(job.uri, { key: job.key, checked: c });
+        if (!job.transient) this.checks.set(job.uri, { key: job.key, checked: c, ms });
         checked = c;
       }
-      return { id: job.id, ok: true, value: answer(job.query, checked, this.docsUri, job.uri), errors };
+      return { id: job.id, ok: true, value: answer(job.query, checked, this.docsUri, job.uri), errors, analysisMs: ms };
     } catch (e) {
       if (e instanceof Interrupted || e instanceof Cancelled) return { id: job.id, ok: false, cancelled: true };
       return { id: job.id, ok: false, cancelled: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -50,6 +50,8 @@ export class AnalysisHost {
   private profiles: [string, ProfileParseResult][] = [];
   private transcripts: object | null = null;
   private local: Checker | null = null;
+  /** How long the last check of each open document took, in ms (`pushDelay`). */
+  private readonly analysisTimes = new Map<string, number>();
   /** Where each document's check lives (a document that grows past OFFLOAD_CHARS moves to the worker). */
   private readonly lane = new Map<string, 'local' | 'worker'>();
 
@@ -82,7 +84,13 @@ export class AnalysisHost {
       throw new Error(r.error);
     }
     if (r.errors.length && onRuleErrors) onRuleErrors(r.errors);
+    if (!job.transient) this.analysisTimes.set(job.uri, r.analysisMs);
     return r.value as Answers[K];
+  }
+
+  /** How long the last check of `uri` took (ms), or undefined before its first. */
+  lastAnalysisMs(uri: string): number | undefined {
+    return this.analysisTimes.get(uri);
   }
 
   /** Cancels the jobs of `uri` for versions before `version` (a newer version arrived), or all of them. */
@@ -98,6 +106,7 @@ export class AnalysisHost {
   close(uri: string): void {
     this.cancel(uri);
     this.lane.delete(uri);
+    this.analysisTimes.delete(uri);
     this.post({ type: 'close', uri });
     this.local?.close(uri);
   }
