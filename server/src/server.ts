@@ -25,9 +25,10 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOfFile, todayIso, type CheckedText } from './features/checkText';
-import { documentNotice } from './features/gate';
+import { declinedNotice, documentNotice } from './features/gate';
+import { NoticeId } from './features/diagnostics';
+import { DraftDocument, draftDocuments } from './features/documentStore';
 import { LineIndex } from './features/positions';
 import { defaultSettings, parseSettings, settingsKey, type CopydeskSettings } from './features/settings';
 import { AnalysisHost, type JobRequest } from './host/host';
@@ -83,7 +84,7 @@ function cancelledError(): ResponseError<void> {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(draftDocuments);
   // Profiles (issue 5): the newsroom's profile files, indexed; a change re-checks open drafts.
   // The project config file (issue 16): merged under the editor settings; a change re-reads settings, profiles and transcripts.
   const configs = registerConfig(connection, () => {
@@ -191,10 +192,17 @@ export function startServer(connection: Connection): void {
    * The answer to `query` on the current version of `doc`, computed by the host
    * (one check per version); null when cancelled (by the client, or by a newer version).
    */
-  async function ask<K extends Query['kind']>(doc: TextDocument, settings: CopydeskSettings, query: Extract<Query, { kind: K }>, token?: CancellationToken): Promise<Answers[K] | null> {
-    const text = doc.getText();
-    // Declined drafts never reach the worker: a 60 MB draft is not copied for every edit.
-    const notice = settings.enable ? documentNotice(text, settings.maxDocumentSize) : null;
+  async function ask<K extends Query['kind']>(doc: DraftDocument, settings: CopydeskSettings, query: Extract<Query, { kind: K }>, token?: CancellationToken): Promise<Answers[K] | null> {
+    // Declined drafts never reach the worker, and one declined as too large drops its text (documentStore.ts):
+    // a 60 MB draft is neither copied to the worker nor copied again for every edit.
+    const declinedAt = doc.declinedSize;
+    const text = declinedAt === null ? doc.getText() : '';
+    let notice = null;
+    if (settings.enable && declinedAt !== null) notice = declinedNotice(declinedAt, settings.maxDocumentSize);
+    else if (settings.enable) {
+      notice = documentNotice(text, settings.maxDocumentSize);
+      if (notice?.code === NoticeId.TooLarge) doc.decline(Buffer.byteLength(text, 'utf8'));
+    }
     if (!settings.enable || notice) return answer(query, declined(notice), docsUri, doc.uri) as Answers[K];
     syncIndexes();
     const today = todayIso();
@@ -284,7 +292,7 @@ export function startServer(connection: Connection): void {
   });
 
   // Push diagnostics, only for clients that cannot pull.
-  function schedulePush(doc: TextDocument, delay: number): void {
+  function schedulePush(doc: DraftDocument, delay: number): void {
     if (pullDiagnostics) return;
     const uri = doc.uri;
     clearTimeout(pushTimers.get(uri));

@@ -45,3 +45,19 @@ export function documentNotice(text: string, maxBytes: number, limitName = 'sett
   }
   return null;
 }
+
+/**
+ * The notice for an open draft the server declined as too large and whose
+ * text it dropped (documentStore.ts): `bytes` is its size then, grown by the
+ * text inserted since. Still over `maxBytes`: the usual too-large notice.
+ * Under it (the limit was raised, or text was deleted): the text is gone, so
+ * the draft is checked again only when it is reopened.
+ */
+export function declinedNotice(bytes: number, maxBytes: number, limitName = 'setting copydesk.maxDocumentSize'): Notice {
+  if (bytes > maxBytes) return tooLargeNotice(bytes, maxBytes, limitName);
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return {
+    code: NoticeId.TooLarge,
+    message: `Copydesk: this draft was too large to analyse when it was opened (${mb(bytes)} MB; the limit is now ${mb(maxBytes)} MB, ${limitName}); its text was not kept, so close and reopen it to check it.`,
+  };
+}
