@@ -5,39 +5,13 @@
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { analyze } from '../../server/src/analysis/analyze';
 import { check } from '../../server/src/analysis/check';
 import { MONTHS, daysInMonth, isLeap } from '../../server/src/analysis/dates/calendar';
 import { easter, nthWeekday, usElectionDay } from '../../server/src/analysis/dates/holidays';
 import { setCueSource, taggedCues, wordShapeCues, type TenseCue } from '../../server/src/analysis/dates/tense';
-import type { DateMention } from '../../server/src/analysis/dates/types';
-import { dateHover } from '../../server/src/features/hovers/dateHover';
 import { toIso } from '../../server/src/analysis/dates/calendar';
 
-function analysis(text: string, pub: string) {
-  return analyze(text, { today: '2030-01-01', publicationDate: pub, languageId: 'markdown' });
-}
-
-/** The mention covering the first occurrence of `written` in `text`, or undefined. */
-function at(text: string, pub: string, written: string): DateMention | undefined {
-  const i = text.indexOf(written);
-  assert.ok(i >= 0, `"${written}" is not in the test text`);
-  return analysis(text, pub).dates.find((d) => d.start < i + written.length && i < d.end);
-}
-
-/** What it resolves to: an ISO day, `start..end`, or null. */
-function meant(text: string, pub: string, written: string): string | null {
-  const m = at(text, pub, written);
-  if (!m) return null;
-  return m.range ? `${m.range.start}..${m.range.end}` : m.iso;
-}
-
-function hover(text: string, pub: string, written: string): string {
-  const a = analysis(text, pub);
-  const out = dateHover(a, text.indexOf(written) + 1, { findings: check(a).findings });
-  assert.ok(out, `no hover on "${written}"`);
-  return out;
-}
+import { analysis, at, hover, meant } from './dateHelpers';
 
 /** One test per case: `written` in `text`, published `pub`, resolves to `want` (a day, `start..end`, or null). */
 function itResolves(cases: readonly (readonly [string, string, string, string, string | null])[]): void {

@@ -189,16 +189,12 @@ function linkDocument(all: LocalMention[]): void {
       }
     }
   }
-  for (let i = 0; i < all.length; i++) {
-    const m = all[i];
-    if (!m.pendingAnchor) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const a = all[j];
-      if (m.paragraph - a.paragraph > ANCHOR_REACH) break;
-      if (a.iso !== null && a.relative?.type !== 'offset') {
-        anchorOffset(m, a.iso, { start: a.start, end: a.end }, a.text);
-        break;
-      }
+  // One forward walk: the last single day before each pending offset (offsets anchored here are no anchors).
+  let lastDay: LocalMention | undefined;
+  for (const m of all) {
+    if (m.pendingAnchor && lastDay?.iso && m.paragraph - lastDay.paragraph <= ANCHOR_REACH) {
+      anchorOffset(m, lastDay.iso, { start: lastDay.start, end: lastDay.end }, lastDay.text);
     }
+    if (m.iso !== null && m.relative?.type !== 'offset') lastDay = m;
   }
 }

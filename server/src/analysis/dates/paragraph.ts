@@ -14,6 +14,7 @@ import { resolveForms, scanForms } from './forms';
 import { blankMention as newMention } from './mention';
 import { chronoAtoms, offsetDays, type Atom } from './parser';
 import { clauseTense, sentenceAround } from './tense';
+import { applyYearContext } from './yearContext';
 import type { DateConflict, DateMention, RelativePart, Tense, WrittenDate, WrittenWeekday } from './types';
 
 /** A mention with paragraph-relative offsets plus what document-level linking still has to settle. */
@@ -63,6 +64,7 @@ export function scanParagraph(text: string, pubIso: string): LocalMention[] {
   }
   merged.sort((a, b) => a.start - b.start);
   let mentions = groupAtoms(text, merged, pubIso);
+  applyYearContext(text, mentions, pubIso);
   if (forms.length > 0) {
     const taken = sortedSpans(mentions);
     const kept = forms.filter((f) => !taken.overlaps(f.start, f.end));
