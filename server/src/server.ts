@@ -117,8 +117,12 @@ export function startServer(connection: Connection): void {
   let pushedSettings: CopydeskSettings = defaultSettings();
 
   const settingsByUri = new Map<string, Promise<CopydeskSettings>>();
-  /** The resultId of the last full diagnostics report per document (pull mode answers Unchanged to it). */
-  const reported = new Map<string, string>();
+  /**
+   * The last diagnostics report per document: the version and settings it was for
+   * (`key`) and its result id. The id is the host's, the same across versions while
+   * the diagnostics stay the same (host/queries.ts ReportIds).
+   */
+  const reported = new Map<string, { key: string; resultId: string }>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
   const logged = new Set<string>();
 
@@ -283,12 +287,17 @@ export function startServer(connection: Connection): void {
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await getSettings(doc.uri);
     if (token.isCancellationRequested) throw cancelledError();
-    const resultId = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}|c${configs.version}`;
-    if (params.previousResultId === resultId && reported.get(doc.uri) === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    const items = await ask(doc, settings, { kind: 'diagnostics', uri: doc.uri }, token);
-    if (items === null) throw cancelledError();
-    reported.set(doc.uri, resultId);
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
+    const key = `${doc.version}|${todayIso()}|${settingsKey(settings)}|p${profiles.version}|t${transcripts.version}|c${configs.version}`;
+    const last = reported.get(doc.uri);
+    // Nothing moved since the report the client holds: no need to ask the host.
+    if (last && last.key === key && params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    const r = await ask(doc, settings, { kind: 'diagnosticReport', uri: doc.uri, previousResultId: params.previousResultId }, token);
+    if (r === null) throw cancelledError();
+    const resultId = r.resultId ?? `declined|${key}`;
+    reported.set(doc.uri, { key, resultId });
+    // The same diagnostics as the report the client holds (a keystroke that changed none): nothing to send.
+    if (r.items === null) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: r.items };
   });
 
   // Push diagnostics, only for clients that cannot pull.

@@ -49,7 +49,7 @@ describe('protocol: language server over stdio', function () {
       assert.strictEqual(client.initializeResult.serverInfo?.name, 'copydesk');
     });
 
-    it('returns a pulled diagnostic with source, code, link and fix data', async () => {
+    it('returns a pulled diagnostic with source, code and link, and quick fixes without a data payload', async () => {
       await client.open(URI, DRAFT);
       const items = unattributed(await client.pullItems(URI));
       assert.strictEqual(items.length, 1, JSON.stringify(items));
@@ -59,10 +59,10 @@ describe('protocol: language server over stdio', function () {
       assert.deepStrictEqual(d.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 19 } });
       assert.match(d.codeDescription?.href ?? '', /README\.md#rule-quote-unattributed$/);
       assert.match(d.message, /attribution/i);
-      const data = d.data as { ruleId: string; candidates: string[] };
-      assert.strictEqual(data.ruleId, 'quote.unattributed');
-      assert.ok(data.candidates.includes('Maria Lopez'), JSON.stringify(data));
-      assert.ok(data.candidates.length <= 3);
+      assert.strictEqual(d.data, undefined);
+      // The candidates come from the current analysis.
+      const titles = (await client.codeActions(URI, items)).map((a) => a.title);
+      assert.ok(titles.includes('Attribute to Maria Lopez'), titles.join(', '));
     });
 
     it('answers "unchanged" when the version and settings have not moved', async () => {
@@ -71,6 +71,25 @@ describe('protocol: language server over stdio', function () {
       assert.strictEqual(first.kind, 'full');
       const second = await client.pull(URI, first.resultId);
       assert.strictEqual(second.kind, 'unchanged');
+    });
+
+    it('answers "unchanged" to a new version whose diagnostics are the same, and a full report when they move', async () => {
+      await client.open(URI, DRAFT);
+      const first = await client.pull(URI);
+      assert.strictEqual(first.kind, 'full');
+      // A word typed at the end of the last paragraph: no diagnostic moves.
+      const end = client.docs.get(URI)!.positionAt(DRAFT.length - 1);
+      await client.change(URI, [{ range: { start: end, end }, newText: ' Again.' }]);
+      const second = await client.pull(URI, first.resultId);
+      assert.deepStrictEqual(second, { kind: 'unchanged', resultId: first.resultId });
+      // A line added at the top: every diagnostic moves down one line.
+      await client.change(URI, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'Updated.\n' }]);
+      const third = await client.pull(URI, first.resultId);
+      assert.strictEqual(third.kind, 'full');
+      assert.notStrictEqual(third.resultId, first.resultId);
+      if (first.kind === 'full' && third.kind === 'full') assert.deepStrictEqual(third.items.map((d) => d.range.start.line), first.items.map((d) => d.range.start.line + 1));
+      // A client without the previous id gets the full report.
+      assert.strictEqual((await client.pull(URI)).kind, 'full');
     });
 
     it('offers "Attribute to <Name>" which, applied, removes the diagnostic', async () => {

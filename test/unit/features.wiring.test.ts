@@ -5,11 +5,11 @@
 import * as assert from 'assert';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { codeActions } from '../../server/src/features/codeActions';
+import { codeActions, findingOfDiagnostic } from '../../server/src/features/codeActions';
 import { Cancelled, checkText, languageOfFile, todayIso, type CheckedText } from '../../server/src/features/checkText';
 import { RULES } from '../../server/src/analysis/rules';
 import type { Rule } from '../../server/src/analysis/rules/rule';
-import { ruleAnchor, toDiagnostics, toSeverity } from '../../server/src/features/diagnostics';
+import { ruleAnchor, sameDiagnostic, sameDiagnostics, toDiagnostics, toSeverity } from '../../server/src/features/diagnostics';
 import { documentNotice, looksBinary } from '../../server/src/features/gate';
 import { hover } from '../../server/src/features/hover';
 import { defaultSettings } from '../../server/src/features/settings';
@@ -30,7 +30,7 @@ function applyFix(text: string, title: string, snippets = false): string {
   const c = run(text);
   const diags = quoteDiagnostics(c);
   assert.strictEqual(diags.length, 1, `expected one unattributed quote in:\n${text}`);
-  const actions = codeActions(c.analysis!, c.lines, diags, { uri: URI, version: 1, snippets });
+  const actions = codeActions(c.analysis!, c.lines, diags, { uri: URI, version: 1, snippets, findings: c.findings });
   const action = actions.find((a) => a.title === title);
   assert.ok(action, `no "${title}" among ${actions.map((a) => a.title).join(', ')}`);
   const edits = action.edit!.changes![URI];
@@ -45,17 +45,30 @@ describe('features: diagnostics', () => {
     assert.strictEqual(toSeverity('hint'), DiagnosticSeverity.Hint);
   });
 
-  it('carries source, code, README anchor, range and fix data', () => {
+  it('carries source, code, README anchor and range, and no fix payload (code actions find the finding again)', () => {
     const text = INTRO + '"We threw it away."\n';
-    const [d] = quoteDiagnostics(run(text));
+    const c = run(text);
+    const [d] = quoteDiagnostics(c);
     assert.strictEqual(d.source, 'copydesk');
     assert.strictEqual(d.codeDescription?.href, 'file:///README.md#rule-quote-unattributed');
     assert.deepStrictEqual(d.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 19 } });
-    const data = d.data as { ruleId: string; start: number; end: number; candidates: string[] };
-    assert.strictEqual(data.ruleId, 'quote.unattributed');
-    assert.strictEqual(text.slice(data.start, data.end), '"We threw it away."');
-    assert.deepStrictEqual(data.candidates, ['Ann Lee']);
+    assert.strictEqual(d.data, undefined);
+    const f = findingOfDiagnostic(d, c.lines, c.findings)!;
+    assert.strictEqual(text.slice(f.start, f.end), '"We threw it away."');
+    assert.deepStrictEqual((f.data as { candidates: string[] }).candidates, ['Ann Lee']);
     assert.strictEqual(ruleAnchor('date.weekday-mismatch'), 'rule-date-weekday-mismatch');
+  });
+
+  it('tells two diagnostics apart by range, message, severity and related information', () => {
+    const c = run(INTRO + '"We threw it away."\n\n"Never again."\n');
+    const ds = toDiagnostics(c.findings, c.lines, 'file:///README.md', URI);
+    assert.ok(ds.length >= 2);
+    assert.ok(sameDiagnostics(ds, ds.map((d) => ({ ...d, range: { start: { ...d.range.start }, end: { ...d.range.end } } }))));
+    assert.ok(!sameDiagnostic(ds[0], { ...ds[0], range: { ...ds[0].range, end: { line: ds[0].range.end.line, character: ds[0].range.end.character + 1 } } }));
+    assert.ok(!sameDiagnostic(ds[0], { ...ds[0], message: ds[0].message + '!' }));
+    assert.ok(!sameDiagnostic(ds[0], { ...ds[0], severity: DiagnosticSeverity.Hint }));
+    assert.ok(!sameDiagnostic(ds[0], { ...ds[0], relatedInformation: [{ location: { uri: URI, range: ds[1].range }, message: 'x' }] }));
+    assert.ok(!sameDiagnostics(ds, ds.slice(1)));
   });
 });
 
@@ -82,12 +95,13 @@ describe('features: quote.unattributed quick fixes, applied and re-checked', () 
     assert.strictEqual(applyFix(INTRO + '"We threw it away."\n', 'Insert attribution placeholder'), INTRO + '"We threw it away," [SPEAKER] said.\n');
   });
 
-  it('ignores a diagnostic whose data no longer matches the text (stale)', () => {
+  it('ignores a diagnostic of an older version whose finding moved (stale)', () => {
     const text = INTRO + '"We threw it away."\n';
-    const c = run(text);
-    const [d] = quoteDiagnostics(c);
-    const stale = { ...d, data: { ...(d.data as object), start: 3 } };
-    assert.deepStrictEqual(codeActions(c.analysis!, c.lines, [stale], { uri: URI, version: 1, snippets: false }), []);
+    const [d] = quoteDiagnostics(run(text));
+    // A word typed before the quotation on its line: the old range no longer covers a finding.
+    const c = run(INTRO + 'Then "We threw it away."\n');
+    assert.deepStrictEqual(codeActions(c.analysis!, c.lines, [d], { uri: URI, version: 2, snippets: false, findings: c.findings }), []);
+    assert.ok(codeActions(c.analysis!, c.lines, quoteDiagnostics(c), { uri: URI, version: 2, snippets: false, findings: c.findings }).length > 0);
   });
 });
 

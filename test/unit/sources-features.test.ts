@@ -17,7 +17,7 @@ function setup(text: string, languageId = 'markdown', snippets = false, snippetC
   const findings = check(analysis).findings;
   const actionsFor = (ruleId: string): CodeAction[] => {
     const diags = findings.filter((f) => f.ruleId === ruleId).map((f) => toDiagnostic(f, lines));
-    return codeActions(analysis, lines, diags.slice(0, 1), { uri: URI, version: 1, snippets, snippetCommand });
+    return codeActions(analysis, lines, diags.slice(0, 1), { uri: URI, version: 1, snippets, snippetCommand, findings });
   };
   return { analysis, findings, actionsFor };
 }

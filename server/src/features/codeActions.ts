@@ -1,7 +1,8 @@
 /**
  * Code actions: a registry of quick-fix providers, one file per rule under
- * `features/fixes/`. Providers keep no state: they read the finding (rebuilt
- * from the diagnostic's range and `data`) and the current analysis.
+ * `features/fixes/`. Providers keep no state: they read the finding (found
+ * again among the current version's findings by rule id and range) and the
+ * current analysis.
  * To add fixes for a rule: write `fixes/<ruleId>.ts` exporting a `FixProvider`
  * and add one line to `FIX_PROVIDERS`.
  */
@@ -72,16 +73,27 @@ export interface CodeActionOptions {
   snippetCommand?: string | null;
   /** Folder URI for new profile files (the workspace's `.copydesk/profiles`); defaults to one beside the document. */
   profilesFolder?: string;
+  /** The findings of the analysed version: each diagnostic's finding is looked up there (its fix payload is not in the diagnostic). */
+  findings: readonly Finding[];
 }
 
-/** The finding a Copydesk diagnostic stands for, in the current text; null for foreign or stale diagnostics. */
-export function findingOfDiagnostic(d: Diagnostic, lines: LineIndex): Finding | null {
+/**
+ * The finding a Copydesk diagnostic stands for: among the findings of the
+ * current version, the one of the same rule at the same range (of several, the
+ * one with the same message); null for foreign diagnostics, and for stale ones
+ * (of an older version, whose finding moved or went away).
+ */
+export function findingOfDiagnostic(d: Diagnostic, lines: LineIndex, findings: readonly Finding[]): Finding | null {
   if (d.source !== SOURCE || typeof d.code !== 'string') return null;
   const start = lines.offsetAt(d.range.start);
   const end = lines.offsetAt(d.range.end);
-  const data = d.data && typeof d.data === 'object' ? (d.data as Record<string, unknown>) : undefined;
-  if (data && typeof data.start === 'number' && typeof data.end === 'number' && (data.start !== start || data.end !== end)) return null;
-  return { ruleId: d.code, start, end, severity: 'warning', message: d.message, data };
+  let same: Finding | null = null;
+  for (const f of findings) {
+    if (f.ruleId !== d.code || f.start !== start || f.end !== end) continue;
+    if (f.message === d.message) return f;
+    same ??= f;
+  }
+  return same;
 }
 
 /** Quick fixes for the given diagnostics (those the client sent in the code action context). */
@@ -98,7 +110,7 @@ export function codeActions(analysis: DocumentAnalysis, lines: LineIndex, diagno
     opts.snippetCommand ? { title, command: opts.snippetCommand, arguments: [opts.uri, lines.rangeOf(e), snippet, opts.version] } : null;
   const out: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
-    const finding = findingOfDiagnostic(diagnostic, lines);
+    const finding = findingOfDiagnostic(diagnostic, lines, opts.findings);
     if (!finding) continue;
     const ctx: FixContext = { analysis, text: lines.text, lines, diagnostic, snippets: opts.snippets, textEdit, workspaceEdit, snippetEdit, snippetCommand, profilesFolder: opts.profilesFolder ?? opts.uri.replace(/[^/]*$/, '.copydesk/profiles') };
     const provider = FIX_PROVIDERS[finding.ruleId];

@@ -29,25 +29,13 @@ export function ruleAnchor(ruleId: string): string {
   return 'rule-' + ruleId.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
-/** What rides in `Diagnostic.data`: the finding's own payload plus what code actions need. */
-export interface DiagnosticData {
-  ruleId: string;
-  /** The finding's offsets in the version it was computed for. */
-  start: number;
-  end: number;
-  /** The finding's own `data`, spread in when it is an object, else under `value`. */
-  [key: string]: unknown;
-}
-
-export function diagnosticData(f: Finding): DiagnosticData {
-  const own = f.data && typeof f.data === 'object' && !Array.isArray(f.data) ? (f.data as Record<string, unknown>) : f.data === undefined ? {} : { value: f.data };
-  return { ...own, ruleId: f.ruleId, start: f.start, end: f.end };
-}
-
 /**
  * One finding as a diagnostic. `docsUri` is the README the `codeDescription`
  * links into (a local file: drafts are confidential and the server never
- * needs the network); without it the link is left out.
+ * needs the network); without it the link is left out. No `data`: a code
+ * action finds the finding again in the current analysis by rule id and range
+ * (codeActions.ts `findingOfDiagnostic`), so the fix payloads of 1,300
+ * diagnostics are not serialised on every keystroke of a long draft.
  */
 export function toDiagnostic(f: Finding, lines: LineIndex, docsUri?: string, uri?: string): Diagnostic {
   const d: Diagnostic = {
@@ -56,12 +44,35 @@ export function toDiagnostic(f: Finding, lines: LineIndex, docsUri?: string, uri
     source: SOURCE,
     code: f.ruleId,
     message: f.message,
-    data: diagnosticData(f),
   };
   if (docsUri) d.codeDescription = { href: `${docsUri}#${ruleAnchor(f.ruleId)}` };
   // The other mention of two that disagree (consistency rules), in the same document.
   if (uri && f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: lines.rangeOf(r) }, message: r.message }));
   return d;
+}
+
+/** True when two diagnostics show the same thing (range, severity, rule, message, link, related information). */
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a.code !== b.code || a.message !== b.message || a.severity !== b.severity || !sameRange(a.range, b.range)) return false;
+  if (a.codeDescription?.href !== b.codeDescription?.href || a.source !== b.source) return false;
+  const ra = a.relatedInformation ?? [];
+  const rb = b.relatedInformation ?? [];
+  if (ra.length !== rb.length) return false;
+  for (let i = 0; i < ra.length; i++) {
+    if (ra[i].message !== rb[i].message || ra[i].location.uri !== rb[i].location.uri || !sameRange(ra[i].location.range, rb[i].location.range)) return false;
+  }
+  return a.data === undefined && b.data === undefined ? true : JSON.stringify(a.data) === JSON.stringify(b.data);
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** True when two lists of diagnostics are the same, in the same order. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
+  return true;
 }
 
 /** `uri` is the document's own URI, for related information pointing into it. */

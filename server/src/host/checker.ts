@@ -10,7 +10,7 @@ import { ProfileIndex, type ProfileParseResult } from '../analysis/profiles';
 import { TranscriptIndex } from '../analysis/transcripts';
 import { Cancelled, checkText, type CheckedText } from '../features/checkText';
 import type { CopydeskSettings } from '../features/settings';
-import { answer, type Query } from './queries';
+import { answer, ReportIds, type Query } from './queries';
 
 export interface Job {
   id: number;
@@ -36,6 +36,7 @@ export class Checker {
   private readonly checks = new Map<string, { key: string; checked: CheckedText; ms: number }>();
   private profiles = new ProfileIndex();
   private transcripts: TranscriptIndex | null = null;
+  private readonly reports = new ReportIds();
 
   constructor(private readonly docsUri: string | undefined) {}
 
@@ -56,6 +57,7 @@ export class Checker {
 
   close(uri: string): void {
     this.checks.delete(uri);
+    this.reports.close(uri);
   }
 
   /** Runs `job`; `stop` is polled at each paragraph of each stage. */
@@ -83,7 +85,7 @@ export class Checker {
         if (!job.transient) this.checks.set(job.uri, { key: job.key, checked: c, ms });
         checked = c;
       }
-      return { id: job.id, ok: true, value: answer(job.query, checked, this.docsUri, job.uri), errors, analysisMs: ms };
+      return { id: job.id, ok: true, value: answer(job.query, checked, this.docsUri, job.uri, job.transient ? undefined : this.reports), errors, analysisMs: ms };
     } catch (e) {
       if (e instanceof Interrupted || e instanceof Cancelled) return { id: job.id, ok: false, cancelled: true };
       return { id: job.id, ok: false, cancelled: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
