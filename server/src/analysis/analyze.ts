@@ -25,8 +25,9 @@ export interface DocumentAnalysis {
   dates: DateMention[];
 }
 
-export function analyze(text: string, options: AnalysisOptions): DocumentAnalysis {
-  const doc = buildDocument(text, options.languageId);
+/** `prevDoc`: the model of an earlier version, for an incremental analysis (see `buildDocument`); the result is the same without it. */
+export function analyze(text: string, options: AnalysisOptions, prevDoc?: DocumentModel): DocumentAnalysis {
+  const doc = buildDocument(text, options.languageId, prevDoc);
   const publicationDate = findPublicationDate(doc, options);
   const quotations = findQuotations(doc);
   const attributions = attributeQuotations(doc, quotations, options.profiles);

@@ -4,7 +4,7 @@
  */
 import { intern, memo } from './cache';
 import { buildProseMap, type FrontMatter } from './text/prose';
-import { splitParagraphs } from './text/paragraphs';
+import { blankLineAfter, blankLineBefore, splitParagraphs } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
 import type { Paragraph, Sentence, Span } from './types';
 
@@ -33,22 +33,36 @@ export function isMarkdownLanguage(languageId: string | undefined): boolean {
   return languageId === undefined || languageId === 'markdown' || languageId === 'newsdraft' || /\.(md|markdown|mdown|mkd)$/i.test(languageId);
 }
 
-/** Builds the document model of `text`. `languageId` is a VS Code language id or a file name. */
-export function buildDocument(text: string, languageId?: string): DocumentModel {
+/**
+ * Builds the document model of `text`. `languageId` is a VS Code language id
+ * or a file name. With `prev` (the model of an earlier version, built in the
+ * same analysis cache), only the paragraphs around the edit are split again:
+ * the ones before it are shared and the ones after it shifted (see
+ * `applyEdit`); the result is the same as without it.
+ */
+export function buildDocument(text: string, languageId?: string, prev?: DocumentModel): DocumentModel {
   const isMarkdown = isMarkdownLanguage(languageId);
   const prose = buildProseMap(text, isMarkdown);
+  const base = { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, isMarkdown };
+  if (prev) return { ...base, ...applyEdit(prev, prose.masked) };
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const paragraphTexts: string[] = [];
-  for (const p of splitParagraphs(prose.masked)) {
+  splitRange(prose.masked, 0, prose.masked.length, paragraphs, sentences, paragraphTexts);
+  return { ...base, paragraphs, paragraphTexts, sentences };
+}
+
+/** Splits `[from, to)` of `masked` (bounded by blank lines) into paragraphs and sentences, appended to those before it. */
+function splitRange(masked: string, from: number, to: number, paragraphs: Paragraph[], sentences: Sentence[], paragraphTexts: string[]): void {
+  for (const p of splitParagraphs(masked, from, to)) {
     const index = paragraphs.length;
-    const key = intern(prose.masked.slice(p.start, p.end));
+    const key = intern(masked.slice(p.start, p.end));
     paragraphTexts.push(key);
     // Sentence spans depend on the paragraph's text alone: memoised paragraph-relative (see cache.ts).
     const relative = memo('document.sentences', key, () =>
-      splitSentences(prose.masked, p.start, p.end).map((s) => [s.start - p.start, s.end - p.start] as const),
+      splitSentences(masked, p.start, p.end).map((s) => [s.start - p.start, s.end - p.start] as const),
     );
-    const own: Sentence[] = relative.map(([start, end]) => ({ start: p.start + start, end: p.start + end, index: sentences.length, paragraph: index }));
+    const own: Sentence[] = relative.map(([start, end]) => ({ start: p.start + start, end: p.start + end, index: 0, paragraph: index }));
     // One push per sentence, not `push(...own)`: a long pasted paragraph has more sentences than a call has room for arguments.
     for (const s of own) {
       s.index = sentences.length;
@@ -56,7 +70,75 @@ export function buildDocument(text: string, languageId?: string): DocumentModel 
     }
     paragraphs.push({ start: p.start, end: p.end, index, sentences: own, isHeading: p.isHeading });
   }
-  return { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, paragraphs, paragraphTexts, sentences, isMarkdown };
+}
+
+/**
+ * The paragraphs and sentences of `masked`, from those of `prev` (an earlier
+ * version): the masked texts' common prefix and suffix bound the edit, the
+ * nearest blank lines outside it bound the paragraphs it can change (blank
+ * lines always separate paragraphs), and only those are split again.
+ * Paragraphs before them are the same objects (nothing mutates a model);
+ * those after them are copies shifted by the change in length and count.
+ * Paragraphs and sentences depend on the masked text alone.
+ */
+function applyEdit(prev: DocumentModel, masked: string): Pick<DocumentModel, 'paragraphs' | 'paragraphTexts' | 'sentences'> {
+  const old = prev.masked;
+  if (old === masked) return { paragraphs: prev.paragraphs, paragraphTexts: prev.paragraphTexts, sentences: prev.sentences };
+  const prefix = commonPrefix(old, masked);
+  const suffix = commonSuffix(old, masked, Math.min(old.length, masked.length) - prefix);
+  const delta = masked.length - old.length;
+  const from = blankLineBefore(masked, prefix);
+  const to = blankLineAfter(masked, masked.length - suffix);
+  // Old paragraphs and sentences wholly before `from` / from `to - delta` on.
+  const p0 = firstFrom(prev.paragraphs, from);
+  const p1 = firstFrom(prev.paragraphs, to - delta);
+  const s0 = firstFrom(prev.sentences, from);
+  const s1 = firstFrom(prev.sentences, to - delta);
+  const paragraphs = prev.paragraphs.slice(0, p0);
+  const sentences = prev.sentences.slice(0, s0);
+  const paragraphTexts = prev.paragraphTexts.slice(0, p0);
+  splitRange(masked, from, to, paragraphs, sentences, paragraphTexts);
+  const dp = paragraphs.length - p1;
+  const ds = sentences.length - s1;
+  for (let i = p1; i < prev.paragraphs.length; i++) {
+    const p = prev.paragraphs[i];
+    const own: Sentence[] = [];
+    for (const s of p.sentences) {
+      const t: Sentence = { start: s.start + delta, end: s.end + delta, index: s.index + ds, paragraph: s.paragraph + dp };
+      own.push(t);
+      sentences.push(t);
+    }
+    paragraphs.push({ start: p.start + delta, end: p.end + delta, index: p.index + dp, sentences: own, isHeading: p.isHeading });
+    paragraphTexts.push(prev.paragraphTexts[i]);
+  }
+  return { paragraphs, paragraphTexts, sentences };
+}
+
+/** Index of the first span of `list` (sorted, disjoint) starting at or after `offset`. */
+function firstFrom(list: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Length of the common prefix of `a` and `b` (compared a block at a time: string equality is a native compare). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) while (i + step <= n && a.substr(i, step) === b.substr(i, step)) i += step;
+  return i;
+}
+
+/** Length of the common suffix of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  for (let step = 4096; step >= 1; step >>= 4) while (k + step <= max && a.substr(a.length - k - step, step) === b.substr(b.length - k - step, step)) k += step;
+  return k;
 }
 
 /** Index of the paragraph containing `offset`, or -1 (binary search). */

@@ -40,15 +40,21 @@ function pushParagraph(masked: string, start: number, end: number, out: Paragrap
   }
 }
 
-/** Splits masked prose into paragraphs. */
-export function splitParagraphs(masked: string): ParagraphSpan[] {
+/**
+ * Splits masked prose into paragraphs. With `from`/`to`, only the lines of
+ * `[from, to)`: the same paragraphs as a split of the whole text when the
+ * range starts at a line start after a blank line (or at 0) and ends at the
+ * start of a blank line (or at the end), since blank lines always separate
+ * paragraphs (see `blankLineBefore`, `blankLineAfter`).
+ */
+export function splitParagraphs(masked: string, from = 0, to = masked.length): ParagraphSpan[] {
   const out: ParagraphSpan[] = [];
   // Lines, with their offsets.
   const lines: Span[] = [];
-  let pos = 0;
-  while (pos <= masked.length) {
+  let pos = from;
+  while (pos <= to) {
     let eol = masked.indexOf('\n', pos);
-    if (eol < 0) eol = masked.length;
+    if (eol < 0 || eol > to) eol = to;
     lines.push({ start: pos, end: eol });
     pos = eol + 1;
   }
@@ -62,6 +68,39 @@ export function splitParagraphs(masked: string): ParagraphSpan[] {
     emitBlock(masked, block, out);
   }
   return out;
+}
+
+/**
+ * The start of the line after the last blank line that ends (with its line
+ * break) before `offset`, or 0: a paragraph boundary that an edit at
+ * `offset` or later cannot move.
+ */
+export function blankLineBefore(masked: string, offset: number): number {
+  // (`lastIndexOf` treats a negative start as 0, which would find a break at 0 again.)
+  let b = offset > 0 ? masked.lastIndexOf('\n', offset - 1) : -1;
+  while (b >= 0) {
+    const a = b > 0 ? masked.lastIndexOf('\n', b - 1) + 1 : 0;
+    if (isBlank(masked, a, b)) return b + 1;
+    b = a - 1;
+  }
+  return 0;
+}
+
+/**
+ * The start of the first blank line whose preceding line break is at or
+ * after `offset`, or the end of the text: a paragraph boundary that an edit
+ * before `offset` cannot move.
+ */
+export function blankLineAfter(masked: string, offset: number): number {
+  let n = masked.indexOf('\n', offset);
+  while (n >= 0) {
+    const a = n + 1;
+    let b = masked.indexOf('\n', a);
+    if (b < 0) b = masked.length;
+    if (isBlank(masked, a, b)) return a;
+    n = b < masked.length ? b : -1;
+  }
+  return masked.length;
 }
 
 /** `text.slice(start, end).trim() === ''` without slicing: only white space (as `trim` and `\s` know it) in the range. */
