@@ -5,7 +5,7 @@
  */
 import { buildDocument, type DocumentModel } from './document';
 import { findPublicationDate } from './publicationDate';
-import { findQuotations } from './quotes/quotations';
+import { findQuotationsWithin, type QuotationCut } from './quotes/quotations';
 import { attributeQuotations } from './quotes/attribution';
 import { findDates, type DateMention } from './dates';
 import { findActors, type ActorTable } from './actors';
@@ -17,6 +17,8 @@ export interface DocumentAnalysis {
   options: AnalysisOptions;
   publicationDate: PublicationDate;
   quotations: Quotation[];
+  /** Where a draft with more quotations than it can hold checked in full was cut (quotes/quotations.ts `quotationBudget`), or null. */
+  quotationCut: QuotationCut | null;
   /** Every attribution relation (cue + source) in the draft, quoted or not. */
   attributions: Attribution[];
   /** The people and organisations the draft names, merged across mentions. */
@@ -29,8 +31,8 @@ export interface DocumentAnalysis {
 export function analyze(text: string, options: AnalysisOptions, prevDoc?: DocumentModel): DocumentAnalysis {
   const doc = buildDocument(text, options.languageId, prevDoc);
   const publicationDate = findPublicationDate(doc, options);
-  const quotations = findQuotations(doc);
+  const { quotations, cut: quotationCut } = findQuotationsWithin(doc);
   const attributions = attributeQuotations(doc, quotations, options.profiles);
   const actors = findActors(doc, quotations, attributions);
-  return { doc, options, publicationDate, quotations, attributions, actors, dates: findDates(doc, publicationDate, quotations) };
+  return { doc, options, publicationDate, quotations, quotationCut, attributions, actors, dates: findDates(doc, publicationDate, quotations) };
 }

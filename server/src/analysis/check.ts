@@ -7,6 +7,7 @@ import type { DocumentAnalysis } from './analyze';
 import { withCacheOf } from './cache';
 import { applyIgnores } from './ignore';
 import { RULES } from './rules';
+import { TOO_MANY_QUOTATIONS } from './quotes/quotations';
 import type { Rule } from './rules/rule';
 import type { Finding, Level, Severity } from './types';
 
@@ -57,6 +58,17 @@ function runRules(analysis: DocumentAnalysis, levels: RuleLevels | undefined, ru
     } catch (e) {
       errors.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     }
+  }
+  // A storm of quotation marks is checked up to the quotation budget: one information finding says where it stopped.
+  const cut = analysis.quotationCut;
+  if (cut && rules.some((r) => r.id.startsWith('quote.') && levelOf(r, levels) !== 'off')) {
+    findings.push({
+      ruleId: TOO_MANY_QUOTATIONS,
+      severity: 'information',
+      message: `Copydesk: too many quotations to check in full (more than one per 16 characters): the first ${cut.checked.toLocaleString('en-US')} were checked, none from here on.`,
+      start: cut.at,
+      end: cut.at,
+    });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   // Inline `copydesk-ignore` directives silence reviewed findings, for every face (CLI, server, tests).

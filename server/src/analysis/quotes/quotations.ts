@@ -44,8 +44,8 @@ function hasWord(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Double-quoted quotations in `[from, to)`. */
-function findDoubles(text: string, from: number, to: number, depth: number, out: RawQuote[]): void {
+/** Double-quoted quotations in `[from, to)`, until `out` holds `max`. */
+function findDoubles(text: string, from: number, to: number, depth: number, out: RawQuote[], max = Infinity): void {
   let open = -1;
   let mark = '';
   let nested = 0;
@@ -53,7 +53,7 @@ function findDoubles(text: string, from: number, to: number, depth: number, out:
   // for every paragraph of a draft without straight quotes).
   let lastStraight = -1;
   for (let k = to - 1; k >= from && lastStraight < 0; k--) if (text[k] === '"') lastStraight = k;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && out.length < max; i++) {
     let c = text[i];
     // Two straight apostrophes stand for a double quote in some wire and archive copy (''Grand Bargain'').
     const doubled = c === "'" && text[i + 1] === "'" && i + 1 < to;
@@ -91,7 +91,7 @@ function findDoubles(text: string, from: number, to: number, depth: number, out:
     mark = doubled ? "''" : c;
     if (doubled) i++;
   }
-  if (open >= 0) {
+  if (open >= 0 && out.length < max) {
     let end = to;
     while (end > open + 1 && /\s/.test(text[end - 1])) end--;
     out.push({ start: open, end, contentStart: open + mark.length, contentEnd: end, mark, depth, closed: false });
@@ -123,8 +123,9 @@ function singleClosers(text: string, from: number, to: number): { strong: number
   return { strong, weak };
 }
 
-/** Single-quoted quotations in `[from, to)`. */
-function findSingles(text: string, from: number, to: number, depth: number, out: RawQuote[]): void {
+/** Single-quoted quotations in `[from, to)`, until `out` holds `max`. */
+function findSingles(text: string, from: number, to: number, depth: number, out: RawQuote[], max = Infinity): void {
+  if (out.length >= max) return;
   if (!/['‘]/.test(text.slice(from, to))) return;
   const closers = singleClosers(text, from, to);
   let si = 0;
@@ -147,24 +148,47 @@ function findSingles(text: string, from: number, to: number, depth: number, out:
     const j = findSingleClose(i);
     if (j < 0) continue;
     out.push({ start: i, end: j + 1, contentStart: i + 1, contentEnd: j, mark: c, depth, closed: true });
+    if (out.length >= max) return;
     i = j;
   }
 }
 
-/** All quotations of one paragraph span, outer ones first by position; nested ones follow their parent. */
+/**
+ * At most this many quotations are taken from `length` characters of text: one
+ * per 16 characters (prose quotes far less densely; `"a" "a" …` is a storm of
+ * four characters each), and never fewer than 256. It bounds the quotations of
+ * a paragraph (so a one-paragraph storm is not scanned to its end) and of the
+ * whole draft (issue 15: memory under 20 bytes per byte of draft).
+ */
+export function quotationBudget(length: number): number {
+  return Math.max(256, Math.floor(length / 16));
+}
+
+/**
+ * All quotations of one paragraph span, outer ones first by position; nested
+ * ones follow their parent. Past `quotationBudget` of the span the scan stops:
+ * the result then holds one quotation more than the budget (the sign that the
+ * paragraph was cut there), and the ones after it are not found.
+ */
 export function findParagraphQuotes(text: string, start: number, end: number): RawQuote[] {
+  const max = quotationBudget(end - start) + 1;
   const doubles: RawQuote[] = [];
-  findDoubles(text, start, end, 0, doubles);
+  findDoubles(text, start, end, 0, doubles, max);
   const out: RawQuote[] = [];
   let pos = start;
+  // Single quotes count against their own `max` (`out` holds the doubles too).
+  let n = 0;
   for (const d of doubles) {
-    findSingles(text, pos, d.start, 0, out);
+    findSingles(text, pos, d.start, 0, out, n + max);
     out.push(d);
-    findSingles(text, d.contentStart, d.contentEnd, 1, out);
+    n++;
+    findSingles(text, d.contentStart, d.contentEnd, 1, out, n + max);
     pos = d.end;
   }
-  findSingles(text, pos, end, 0, out);
+  // A cut scan of the double quotes leaves the rest of the paragraph unread: no single quotes there either.
+  if (doubles.length < max) findSingles(text, pos, end, 0, out, n + max);
   out.sort((a, b) => a.start - b.start || a.depth - b.depth);
+  if (out.length > max) out.length = max;
   return out;
 }
 
@@ -266,15 +290,41 @@ function isShortHeadline(t: string): boolean {
   return words <= 22 && !/[.!?]["”’]?\s+\S/.test(t.replace(/\b(?:\p{Lu}\.)+/gu, ''));
 }
 
+/** Id of the information finding that says a draft's quotations were cut (a notice, not a rule). */
+export const TOO_MANY_QUOTATIONS = 'copydesk.too-many-quotations';
+
+/** Where the quotation budget cut a draft's quotations (see `quotationBudget`). */
+export interface QuotationCut {
+  /** Offset of the first quotation not checked: none after it was. */
+  at: number;
+  /** How many quotations were checked (all before `at`). */
+  checked: number;
+}
+
 /**
  * Finds every quotation of the document, links multi-paragraph quotes, and
  * marks titles. Speakers and status are filled by the attribution stage.
  */
 export function findQuotations(doc: DocumentModel): Quotation[] {
+  return findQuotationsWithin(doc).quotations;
+}
+
+/**
+ * `findQuotations`, within the quotation budget of the draft and of each
+ * paragraph: past it no quotation is taken, and `cut` says where that was.
+ */
+export function findQuotationsWithin(doc: DocumentModel): { quotations: Quotation[]; cut: QuotationCut | null } {
   const out: Quotation[] = [];
+  const budget = quotationBudget(doc.text.length);
+  let cut: QuotationCut | null = null;
   let runOnFrom: Quotation | null = null;
   for (const p of doc.paragraphs) {
-    const raws = paragraphQuotes(doc, p);
+    let raws = paragraphQuotes(doc, p);
+    const room = Math.min(quotationBudget(p.end - p.start), budget - out.length);
+    if (raws.length > room) {
+      cut = { at: raws[room].start, checked: out.length + room };
+      raws = raws.slice(0, room);
+    }
     const startsWithQuote = OPENING_MARK.test(doc.masked.slice(p.start, p.start + 4));
     let first = true;
     let si = 0;
@@ -317,6 +367,7 @@ export function findQuotations(doc: DocumentModel): Quotation[] {
         runOnFrom = q;
       }
     }
+    if (cut) break;
   }
-  return out;
+  return { quotations: out, cut };
 }

@@ -1,0 +1,80 @@
+/**
+ * Memory at the size limit (issue 15, row 6): the analysis and findings of a
+ * 1.9 MB draft (just under the 2 MB default limit) of each dense shape hold at
+ * most 20 bytes of heap per byte of draft, measured as the growth test does:
+ * heap in use after a full collection, before and after `analyze` + `check`.
+ * A storm of `"a" ` once held 43 bytes per byte (one quotation object every
+ * four characters); the quotation budget (quotes/quotations.ts) now stops
+ * taking quotations past one per 16 characters, and says so in one finding.
+ */
+import * as assert from 'assert';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { analyze } from '../../server/src/analysis/analyze';
+import { check } from '../../server/src/analysis/check';
+import { TOO_MANY_QUOTATIONS } from '../../server/src/analysis/quotes/quotations';
+import { OPTIONS } from './helpers';
+
+const MB = 1024 * 1024;
+/** Bytes of heap allowed per byte of draft. */
+const BYTES_PER_BYTE = 20;
+/** Just under the default size limit (copydesk.maxDocumentSize, 2 MB). */
+const SIZE = 1.9e6;
+
+/** `unit` repeated to about `bytes` bytes of UTF-8. */
+function fillBytes(unit: string, bytes: number): string {
+  const per = Buffer.byteLength(unit, 'utf8');
+  return unit.repeat(Math.floor(bytes / per));
+}
+
+const SHAPES: [string, string, boolean][] = [
+  // [name, repeated unit, whether the quotation budget must cut it]
+  ['storm of "a"', '"a" ', true],
+  ["storm of 'a'", "'a' ", false],
+  ['storm of “a”', '“a” ', true],
+  ['storm of "', '"', false],
+  ['date storm', 'The council met on Monday and we threw it away. ', false],
+  ['name storm', 'Maria Lopez and Jose Garcia met Lopez. ', false],
+  ['nested brackets', '(“[a]”) ', true],
+];
+
+function gcFunction(): () => void {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) return g;
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+describe('robustness: at most 20 bytes of heap per byte of a 1.9 MB draft (issue 15)', function () {
+  this.timeout(120000);
+  const gc = gcFunction();
+
+  /** Heap held by the analysis and findings of `text`, after a full collection, and the findings. */
+  function held(text: string): { bytes: number; codes: string[] } {
+    gc();
+    const before = v8.getHeapStatistics().used_heap_size;
+    const analysis = analyze(text, OPTIONS);
+    const result = check(analysis);
+    gc();
+    const bytes = v8.getHeapStatistics().used_heap_size - before;
+    // Keep both alive until measured.
+    const codes = result.findings.length && analysis.doc.text.length ? result.findings.map((f) => f.ruleId) : [];
+    return { bytes, codes };
+  }
+
+  for (const [name, unit, cut] of SHAPES) {
+    it(name, () => {
+      const text = fillBytes(unit, SIZE);
+      const size = Buffer.byteLength(text, 'utf8');
+      const first = held(text);
+      const codes = first.codes;
+      let bytes = first.bytes;
+      // Over the bound: measure once more before failing (a collection that ran late is not memory held).
+      if (bytes > BYTES_PER_BYTE * size) bytes = Math.min(bytes, held(text).bytes);
+      const report = `${name}: ${(bytes / MB).toFixed(1)} MB held for ${(size / MB).toFixed(2)} MB of draft (${(bytes / size).toFixed(1)} bytes per byte)`;
+      if (process.env.COPYDESK_TEST_VERBOSE) console.log(`    ${report}`);
+      assert.ok(bytes <= BYTES_PER_BYTE * size, report);
+      assert.strictEqual(codes.filter((c) => c === TOO_MANY_QUOTATIONS).length, cut ? 1 : 0, `${name}: ${cut ? 'one' : 'no'} ${TOO_MANY_QUOTATIONS} finding`);
+    });
+  }
+});
