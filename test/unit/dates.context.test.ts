@@ -34,3 +34,35 @@ describe('dates: a paragraph about another year gives its yearless dates that ye
     assert.match(hover(text, PUB, 'May 2'), /2009, the year that puts May 2 nearest "in 2009", written earlier in the paragraph/);
   });
 });
+
+describe('dates: markup dates and embedded posts', () => {
+  const POSTED = '<tweet author="@cityhall" tweet-date="March 4, 2016">We open the shelters tonight.</tweet>';
+  const UNDATED = '<tweet author="@cityhall" timestamp="1457049600">We open the shelters tonight.</tweet>';
+
+  it('a date attribute of a tag is a date mention that resolves as written', () => {
+    assert.strictEqual(meant(POSTED, PUB, 'March 4, 2016'), '2016-03-04');
+    assert.strictEqual(meant('<post id="p1" datetime="2015-12-02">Lines are long.</post>', PUB, '2015-12-02'), '2015-12-02');
+  });
+
+  it('a relative word inside an embedded post counts from the day it was posted, and the hover says so', () => {
+    assert.strictEqual(meant(POSTED, PUB, 'tonight'), '2016-03-04');
+    assert.match(hover(POSTED, PUB, 'tonight'), /inside an embedded post: counted from the day it was posted, March 4, 2016/);
+  });
+
+  it('with no date attribute it names no day (a numeric timestamp is not read), and the hover says why', () => {
+    assert.strictEqual(meant(UNDATED, PUB, 'tonight'), null);
+    assert.match(hover(UNDATED, PUB, 'tonight'), /inside an embedded post: counted from the day it was posted, which the draft does not give/);
+    // Web copy that closes the post with `<tweet/>`.
+    assert.strictEqual(meant('<tweet tweet-id="9">Polls close tonight.<tweet/>', PUB, 'tonight'), null);
+  });
+
+  it('after the post, and in markup that is not an embedded post, words count from publication', () => {
+    assert.strictEqual(meant(`${UNDATED} The mayor spoke tonight.`, PUB, 'tonight', UNDATED.length), PUB);
+    assert.strictEqual(meant('<span data-date="2016-03-04">The mayor spoke tonight.</span>', PUB, 'tonight'), PUB);
+  });
+
+  it('attributes not named for a date are not dates, and a tag in code is not markup', () => {
+    assert.strictEqual(meant('<tweet id="2016-03-04">Polls open.</tweet>', PUB, '2016-03-04'), null);
+    assert.strictEqual(meant('Write `<tweet tweet-date="March 4, 2016">` to embed a post.', PUB, 'March 4, 2016'), null);
+  });
+});

@@ -16,6 +16,8 @@ export interface DocumentModel {
   frontMatter: FrontMatter | null;
   /** HTML comments (ignore directives live there). */
   comments: Span[];
+  /** HTML/XML tags of the text (markup, blanked in `masked`), in order. */
+  tags: Span[];
   paragraphs: Paragraph[];
   /**
    * Each paragraph's masked text, in paragraph order. In an incremental
@@ -43,7 +45,7 @@ export function isMarkdownLanguage(languageId: string | undefined): boolean {
 export function buildDocument(text: string, languageId?: string, prev?: DocumentModel): DocumentModel {
   const isMarkdown = isMarkdownLanguage(languageId);
   const prose = buildProseMap(text, isMarkdown);
-  const base = { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, isMarkdown };
+  const base = { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, tags: prose.tags, isMarkdown };
   if (prev) return { ...base, ...applyEdit(prev, prose.masked) };
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];

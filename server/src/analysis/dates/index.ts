@@ -9,6 +9,7 @@ import { detach, memo } from '../cache';
 import type { DocumentModel } from '../document';
 import type { PublicationDate, Quotation, Span } from '../types';
 import { addDays, dayNumber, longDate, toIso } from './calendar';
+import { markupDates } from './markup';
 import { anchorOffset, scanParagraph, type LocalMention } from './paragraph';
 import type { DateMention } from './types';
 
@@ -47,13 +48,14 @@ function place(m: LocalMention, by: number, paragraph: number): LocalMention {
 }
 
 export function findDates(doc: DocumentModel, pub: PublicationDate, quotations: readonly Quotation[] = []): DateMention[] {
-  const all: LocalMention[] = [];
+  let all: LocalMention[] = [];
   for (const p of doc.paragraphs) {
     const local = cachedScan(doc.paragraphTexts[p.index], pub.iso);
     for (const m of local) all.push(place(m, p.start, p.index));
   }
   linkDocument(all);
   if (quotations.length > 0) countFromSpeakingDays(doc, all, quotations);
+  all = markupDates(doc, pub.iso, all);
   for (const m of all) {
     if (m.relative?.type === 'offset' && m.iso === null && !m.unresolved) m.unresolved = 'counted from an event the draft does not date nearby';
   }

@@ -19,6 +19,8 @@ export interface ProseMap {
   frontMatter: FrontMatter | null;
   /** HTML comments and `[copydesk-ignore …]` markers in the original text (used for inline ignore directives). */
   comments: Span[];
+  /** HTML/XML tags (`<tweet author="…">`, `</tweet>`) blanked as markup, in order (not those inside code). */
+  tags: Span[];
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -147,9 +149,11 @@ export function buildProseMap(original: string, markdown: boolean): ProseMap {
   // An unquoted attribute value never starts with a quote (else `"…"` parses two ways per attribute: exponential
   // backtracking on a tag without `>`), and a link destination stops at `]` (else `[a](` repeated is quadratic).
   const inline = /<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s>"'][^\s>]*))?)*\s*\/?>|`+[^`\n]*`+|\]\([^)\s\]]*(?:\s+"[^"\n]*")?\)|<(?:https?|mailto):[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>()"“”]+[^\s<>()"“”.,;:!?'’]/g;
+  const tags: Span[] = [];
   while ((m = inline.exec(masked0))) {
     const s = m[0].startsWith('](') ? m.index + 1 : m.index;
     blank(s, m.index + m[0].length);
+    if (/^<\/?[A-Za-z]/.test(m[0]) && m[0].endsWith('>') && !/^<(?:https?|mailto):/.test(m[0])) tags.push({ start: m.index, end: m.index + m[0].length });
   }
-  return { masked: blankSpans(text, blanks), frontMatter, comments };
+  return { masked: blankSpans(text, blanks), frontMatter, comments, tags };
 }
