@@ -419,7 +419,7 @@ export async function runOverDrafts<J>(args: string[], io: CliIO, spec: DraftCom
 
 /**
  * Runs `tasks`, calling `onResult` in input order (or as they finish, when
- * `unordered`). `jobs` > 1 and more than one task: that many worker threads.
+ * `unordered`). `jobs` > 1 and more than one task: this thread and `jobs` - 1 worker threads.
  */
 export async function runTasks<J>(spec: DraftCommandSpec<J>, ctx: FileContext, tasks: readonly Task[], jobs: number, unordered: boolean, onResult: (r: TaskResult) => void): Promise<void> {
   const n = Math.min(jobs, tasks.length);
@@ -429,7 +429,7 @@ export async function runTasks<J>(spec: DraftCommandSpec<J>, ctx: FileContext, t
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- worker threads only when asked for
   const { runOnWorkers } = require('./pool') as typeof import('./pool');
-  await runOnWorkers(ctx.init, tasks, n, unordered, onResult);
+  await runOnWorkers(ctx.init, tasks, n, unordered, onResult, (t) => processTask(spec, ctx, t));
 }
 
 // ---- progress bar ---------------------------------------------------------------------------

@@ -59,8 +59,10 @@ export async function run(args: string[], io: CliIO = processIO): Promise<ExitCo
   }
 }
 
-// `--jobs`: worker threads run this same file (the bundle in a packaged install) and answer tasks.
+// `--jobs`: worker threads run this same file and answer tasks; bin/copydesk.js, when it loads the bundle
+// through its code cache, names itself instead (setWorkerEntry), so the workers use the cache too.
 setWorkerEntry(__filename);
+export { setWorkerEntry };
 if (!isMainThread && (workerData as { copydeskWorker?: boolean } | null)?.copydeskWorker) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the pool loads only in a worker or a run that uses it
   (require('./pool') as typeof import('./pool')).serveWorker();

@@ -1,7 +1,8 @@
 /**
  * The file a `--jobs` worker thread runs: the CLI's entry (the compiled
- * `main.js`, or the bundle `dist/cli.js` of a packaged install), recorded by
- * main.ts at load. A module with no imports, so `copydesk lsp` loads nothing more.
+ * `main.js`), recorded by main.ts at load, or `bin/copydesk.js` when that
+ * loaded the bundle through its code cache (it calls setWorkerEntry, which
+ * main.ts exports). A module with no imports, so `copydesk lsp` loads nothing more.
  */
 let entry: string | undefined;
 
