@@ -66,3 +66,25 @@ describe('dates: markup dates and embedded posts', () => {
     assert.strictEqual(meant('Write `<tweet tweet-date="March 4, 2016">` to embed a post.', PUB, 'March 4, 2016'), null);
   });
 });
+
+describe('dates: Election Day in a draft that dates its one vote', () => {
+  const JULY = '2026-07-04';
+  const story = 'Results of the June 2 primary are still coming in.\n\nCounties blamed mail ballots for the slow count after Election Day.\n\nAnd, three weeks later, the tally is not done.';
+  it('is the day of the vote the draft dates, and offsets counted from it follow', () => {
+    assert.strictEqual(meant(story, JULY, 'Election Day'), '2026-06-02');
+    assert.strictEqual(meant(story, JULY, 'three weeks later'), '2026-06-23');
+    assert.strictEqual(meant('Officials met after the election on May 12. Since Election Day, turnout has been audited.', JULY, 'Election Day'), '2026-05-12');
+  });
+
+  it('the hover says which vote it is', () => {
+    assert.match(hover(story, JULY, 'Election Day'), /the day of the one vote this draft dates, June 2 \(Tuesday, June 2, 2026\)/);
+  });
+
+  it('stays the November election when the clause looks ahead, when two votes are dated, or with no dated vote', () => {
+    assert.strictEqual(meant('After the June 2 primary, the nominee will campaign until Election Day.', JULY, 'Election Day'), '2026-11-03');
+    assert.strictEqual(meant('The June 2 primary and the June 23 runoff were close. Since Election Day, the count has been audited.', JULY, 'Election Day'), '2025-11-04');
+    assert.strictEqual(meant('The count has been audited since Election Day.', JULY, 'Election Day'), '2025-11-04');
+    // A date that is not a vote's (`June 2 rally`) dates nothing.
+    assert.strictEqual(meant('After the June 2 rally, the count has been audited since Election Day.', JULY, 'Election Day'), '2025-11-04');
+  });
+});

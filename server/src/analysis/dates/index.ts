@@ -9,6 +9,7 @@ import { detach, memo } from '../cache';
 import type { DocumentModel } from '../document';
 import type { PublicationDate, Quotation, Span } from '../types';
 import { addDays, dayNumber, longDate, toIso } from './calendar';
+import { electionDayOfDraft } from './electionDay';
 import { markupDates } from './markup';
 import { anchorOffset, scanParagraph, type LocalMention } from './paragraph';
 import type { DateMention } from './types';
@@ -53,6 +54,7 @@ export function findDates(doc: DocumentModel, pub: PublicationDate, quotations: 
     const local = cachedScan(doc.paragraphTexts[p.index], pub.iso);
     for (const m of local) all.push(place(m, p.start, p.index));
   }
+  electionDayOfDraft(doc.text, all);
   linkDocument(all);
   if (quotations.length > 0) countFromSpeakingDays(doc, all, quotations);
   all = markupDates(doc, pub.iso, all);
