@@ -88,3 +88,20 @@ describe('dates: Election Day in a draft that dates its one vote', () => {
     assert.strictEqual(meant('After the June 2 rally, the count has been audited since Election Day.', JULY, 'Election Day'), '2025-11-04');
   });
 });
+
+describe('dates: a passage quoted without quotation marks after a lead-in ending in a colon', () => {
+  const UNDATED = 'A local blogger, writing for a weekly, put it this way:\n\nThe mayor quit yesterday, and nobody noticed.';
+  const DATED = 'The columnist wrote on Thursday:\n\nThe mayor quit two days ago, and nobody noticed.';
+
+  table([
+    ['counted from the day the lead-in gives', DATED, 'two days ago', '2026-03-10'],
+    ['no day when the lead-in gives none', UNDATED, 'yesterday', null],
+    // Must not: a lead-in that names no writing, a passage in quotation marks, a lead-in that does not end in a colon.
+    ['after a lead-in that names no writing', 'Here is what happened at the hall:\n\nThe mayor quit yesterday.', 'yesterday', '2026-03-15'],
+    ['after a lead-in without a colon', 'A local blogger, writing for a weekly, was blunt.\n\nThe mayor quit yesterday.', 'yesterday', '2026-03-15'],
+  ]);
+
+  it('the hover says why it names no day', () => {
+    assert.match(hover(UNDATED, PUB, 'yesterday'), /inside a passage quoted from another text \(set off by a lead-in ending in a colon\)/);
+  });
+});

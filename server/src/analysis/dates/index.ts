@@ -10,6 +10,7 @@ import type { DocumentModel } from '../document';
 import type { PublicationDate, Quotation, Span } from '../types';
 import { addDays, dayNumber, longDate, toIso } from './calendar';
 import { electionDayOfDraft } from './electionDay';
+import { countInExcerpts } from './excerpt';
 import { markupDates } from './markup';
 import { anchorOffset, scanParagraph, type LocalMention } from './paragraph';
 import type { DateMention } from './types';
@@ -57,6 +58,7 @@ export function findDates(doc: DocumentModel, pub: PublicationDate, quotations: 
   electionDayOfDraft(doc.text, all);
   linkDocument(all);
   if (quotations.length > 0) countFromSpeakingDays(doc, all, quotations);
+  countInExcerpts(doc, all);
   all = markupDates(doc, pub.iso, all);
   for (const m of all) {
     if (m.relative?.type === 'offset' && m.iso === null && !m.unresolved) m.unresolved = 'counted from an event the draft does not date nearby';
