@@ -3,7 +3,8 @@
  * `DocumentAnalysis` out. The language server, the CLI, the report and the
  * tests all call this, so every face of Copydesk sees the same facts.
  */
-import { buildDocument, type DocumentModel } from './document';
+import { cacheIsActive } from './cache';
+import { buildDocument, withinParagraphBudget, type DocumentModel, type ParagraphCut } from './document';
 import { findPublicationDate } from './publicationDate';
 import { findQuotationsWithin, type QuotationCut } from './quotes/quotations';
 import { attributeQuotations } from './quotes/attribution';
@@ -17,6 +18,8 @@ export interface DocumentAnalysis {
   options: AnalysisOptions;
   publicationDate: PublicationDate;
   quotations: Quotation[];
+  /** Where a draft with more paragraphs than it can hold analysed was cut (document.ts `paragraphBudget`), or null. */
+  paragraphCut: ParagraphCut | null;
   /** Where a draft with more quotations than it can hold checked in full was cut (quotes/quotations.ts `quotationBudget`), or null. */
   quotationCut: QuotationCut | null;
   /** Every attribution relation (cue + source) in the draft, quoted or not. */
@@ -27,12 +30,19 @@ export interface DocumentAnalysis {
   dates: DateMention[];
 }
 
+/** The whole model of a draft whose analysed model was cut to its paragraph budget (incremental analyses only). */
+const wholeModels = new WeakMap<DocumentModel, DocumentModel>();
+
 /** `prevDoc`: the model of an earlier version, for an incremental analysis (see `buildDocument`); the result is the same without it. */
 export function analyze(text: string, options: AnalysisOptions, prevDoc?: DocumentModel): DocumentAnalysis {
-  const doc = buildDocument(text, options.languageId, prevDoc);
+  // The model of the whole text; the analysis reads it within the paragraph budget. An incremental analysis keeps
+  // the whole model of a cut draft, for the next version to edit.
+  const whole = buildDocument(text, options.languageId, prevDoc && (wholeModels.get(prevDoc) ?? prevDoc));
+  const { doc, cut: paragraphCut } = withinParagraphBudget(whole);
+  if (doc !== whole && cacheIsActive()) wholeModels.set(doc, whole);
   const publicationDate = findPublicationDate(doc, options);
   const { quotations, cut: quotationCut } = findQuotationsWithin(doc);
   const attributions = attributeQuotations(doc, quotations, options.profiles);
   const actors = findActors(doc, quotations, attributions);
-  return { doc, options, publicationDate, quotations, quotationCut, attributions, actors, dates: findDates(doc, publicationDate, quotations) };
+  return { doc, options, publicationDate, paragraphCut, quotations, quotationCut, attributions, actors, dates: findDates(doc, publicationDate, quotations) };
 }

@@ -8,6 +8,7 @@ import { withCacheOf } from './cache';
 import { applyIgnores } from './ignore';
 import { RULES } from './rules';
 import { TOO_MANY_QUOTATIONS } from './quotes/quotations';
+import { TOO_MANY_PARAGRAPHS } from './document';
 import type { Rule } from './rules/rule';
 import type { Finding, Level, Severity } from './types';
 
@@ -68,6 +69,16 @@ function runRules(analysis: DocumentAnalysis, levels: RuleLevels | undefined, ru
       message: `Copydesk: too many quotations to check in full (more than one per 16 characters): the first ${cut.checked.toLocaleString('en-US')} were checked, none from here on.`,
       start: cut.at,
       end: cut.at,
+    });
+  }
+  const pcut = analysis.paragraphCut;
+  if (pcut) {
+    findings.push({
+      ruleId: TOO_MANY_PARAGRAPHS,
+      severity: 'information',
+      message: `Copydesk: too many paragraphs to check in full (more than one per 40 characters): the first ${pcut.checked.toLocaleString('en-US')} were checked, none from here on.`,
+      start: pcut.at,
+      end: pcut.at,
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

@@ -143,6 +143,43 @@ function commonSuffix(a: string, b: string, max: number): number {
   return k;
 }
 
+/** Id of the information finding that says a draft's paragraphs were cut (a notice, not a rule). */
+export const TOO_MANY_PARAGRAPHS = 'copydesk.too-many-paragraphs';
+
+/**
+ * At most this many paragraphs of a draft of `length` characters are
+ * analysed: one per 40 characters (news paragraphs run to hundreds), and
+ * never fewer than 1,024. Each paragraph costs a few hundred bytes of model
+ * and layer whatever its length, so a draft of one-line paragraphs (`"a"` on
+ * every line) would otherwise hold over 100 bytes per byte of text (issue 15:
+ * at most 20).
+ */
+export function paragraphBudget(length: number): number {
+  return Math.max(1024, Math.floor(length / 40));
+}
+
+/** Where the paragraph budget cut a draft: the first paragraph not analysed, and how many were. */
+export interface ParagraphCut {
+  at: number;
+  checked: number;
+}
+
+/**
+ * `doc` within its paragraph budget: the same model when it fits, else one
+ * with only the first `paragraphBudget` paragraphs and their sentences (the
+ * text after them is not analysed), and where it was cut.
+ */
+export function withinParagraphBudget(doc: DocumentModel): { doc: DocumentModel; cut: ParagraphCut | null } {
+  const budget = paragraphBudget(doc.text.length);
+  if (doc.paragraphs.length <= budget) return { doc, cut: null };
+  const first = doc.paragraphs[budget];
+  const sentences = firstFrom(doc.sentences, first.start);
+  return {
+    doc: { ...doc, paragraphs: doc.paragraphs.slice(0, budget), paragraphTexts: doc.paragraphTexts.slice(0, budget), sentences: doc.sentences.slice(0, sentences) },
+    cut: { at: first.start, checked: budget },
+  };
+}
+
 /** Index of the paragraph containing `offset`, or -1 (binary search). */
 export function paragraphAt(doc: DocumentModel, offset: number): number {
   let lo = 0;

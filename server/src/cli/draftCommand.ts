@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ProfileIndex } from '../analysis/profiles';
+import { TOO_MANY_PARAGRAPHS } from '../analysis/document';
 import { TOO_MANY_QUOTATIONS } from '../analysis/quotes/quotations';
 import type { TranscriptIndex } from '../analysis/transcripts';
 import { LineIndex } from '../features/positions';
@@ -199,8 +200,8 @@ export function processTask<J>(spec: DraftCommandSpec<J>, ctx: FileContext, task
   let stderr = '';
   for (const e of result.errors) stderr += `copydesk: rule ${e.ruleId} failed on ${name}: ${e.message}\n`;
   if (spec.noticeOnStderr && result.notice) stderr += `${name}: ${result.notice.message}\n`;
-  // Commands that list rather than report findings say on stderr where a storm of quotation marks was cut.
-  if (spec.noticeOnStderr) for (const f of result.findings) if (f.ruleId === TOO_MANY_QUOTATIONS) stderr += `${name}: ${f.message}\n`;
+  // Commands that list rather than report findings say on stderr where a draft's quotations or paragraphs were cut.
+  if (spec.noticeOnStderr) for (const f of result.findings) if (f.ruleId === TOO_MANY_QUOTATIONS || f.ruleId === TOO_MANY_PARAGRAPHS) stderr += `${name}: ${f.message}\n`;
   const out = spec.perFile(name, text, result, { format: init.format, quiet: init.quiet, cwd: init.cwd, paint: init.colour ? ansi : plain, profiles });
   return { ...base, json: out.json, text: out.text, findings: out.findings, sarif: out.sarif, stderr, configProblem, once };
 }

@@ -21,8 +21,12 @@ export interface QuoteFixData {
   likely: number;
 }
 
+/** The payload when nobody may have said it: one shared, frozen object (a draft of many such quotes holds one, not thousands). */
+const NO_CANDIDATES: QuoteFixData = Object.freeze({ candidates: Object.freeze([]) as unknown as string[], writeAs: Object.freeze([]) as unknown as string[], likely: 0 });
+
 function quoteFixData(a: DocumentAnalysis, q: { start: number; end: number }): QuoteFixData {
   const ranked = likelySpeakers(a, q, 3);
+  if (ranked.length === 0) return NO_CANDIDATES;
   return { candidates: ranked.map((c) => c.name), writeAs: ranked.map((c) => c.writeAs), likely: ranked.filter((c) => c.tier < 3).length };
 }
 
