@@ -105,3 +105,16 @@ describe('dates: a passage quoted without quotation marks after a lead-in ending
     assert.match(hover(UNDATED, PUB, 'yesterday'), /inside a passage quoted from another text \(set off by a lead-in ending in a colon\)/);
   });
 });
+
+describe('dates: the hover of a named day says which rule chose it', () => {
+  it('a past clause whose day falls just after publication says it took the nearest one, not the last before', () => {
+    const text = 'The debate was held the Saturday before Christmas.';
+    const h = hover(text, '2026-12-22', 'Christmas');
+    assert.match(h, /the one nearest the publication date/);
+    assert.doesNotMatch(h, /on or before publication/);
+  });
+
+  it('a past clause within reach says past tense', () => {
+    assert.match(hover('The shops were shut on Good Friday.', '2026-04-20', 'Good Friday'), /the last one on or before publication \(past tense\)/);
+  });
+});

@@ -333,7 +333,7 @@ export function resolveForms(text: string, forms: Form[], others: readonly DateM
         const lead = text.slice(Math.max(0, f.start - 6), f.start);
         x.tense = /\blast\s+$/i.test(lead) ? 'past' : /\b(?:next|this)\s+$/i.test(lead) ? 'future' : clauseTense(text, f.start, f.end);
         const yearWritten = /^,?\s+((?:19|20)\d{2})\b/.exec(text.slice(f.end, f.end + 7));
-        let occ: { iso: string; year: number } | null;
+        let occ: { iso: string; year: number; by?: 'past' | 'future' | 'nearest' } | null;
         if (yearWritten) {
           const dn = day.inYear(+yearWritten[1]);
           occ = dn === null ? null : { iso: toIso(dn), year: +yearWritten[1] };
@@ -343,7 +343,7 @@ export function resolveForms(text: string, forms: Form[], others: readonly DateM
           break;
         }
         x.named = day.name;
-        setDay(x, occ.iso, `${day.name}, ${yearWritten ? 'in the year written' : x.tense === 'past' ? `the last one on or before publication (past tense)` : x.tense === 'future' ? 'the first one on or after publication (the clause looks ahead)' : 'the one nearest the publication date'}`, pubIso);
+        setDay(x, occ.iso, `${day.name}, ${yearWritten ? 'in the year written' : occ.by === 'past' ? `the last one on or before publication (past tense)` : occ.by === 'future' ? 'the first one on or after publication (the clause looks ahead)' : 'the one nearest the publication date'}`, pubIso);
         break;
       }
       case 'nth': {

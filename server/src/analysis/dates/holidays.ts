@@ -94,8 +94,11 @@ export const NAMED_DAYS: Readonly<Record<string, NamedDay>> = {
 /** Names that also name other things (`Christmas party`, `Easter Seals`): a date only after a time preposition. */
 export const BARE_NAMES: ReadonlySet<string> = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'independence day']);
 
-/** The occurrence of `day` to use: by tense, the last on/before or first on/after publication; else the nearest. */
-export function namedDayOccurrence(day: NamedDay, pub: number, py: number, tense: 'past' | 'future' | 'neutral'): { iso: string; year: number } | null {
+/**
+ * The occurrence of `day` to use: by tense, the last on/before or first on/after publication (within reach); else
+ * the nearest. `by` says which rule chose it, for the hover.
+ */
+export function namedDayOccurrence(day: NamedDay, pub: number, py: number, tense: 'past' | 'future' | 'neutral'): { iso: string; year: number; by: 'past' | 'future' | 'nearest' } | null {
   const cands: number[] = [];
   for (const y of [py - 1, py, py + 1]) {
     const dn = day.inYear(y);
@@ -103,10 +106,14 @@ export function namedDayOccurrence(day: NamedDay, pub: number, py: number, tense
   }
   if (cands.length === 0) return null;
   let pick: number | undefined;
+  let by: 'past' | 'future' | 'nearest' = tense === 'neutral' ? 'nearest' : tense;
   // The tense picks a side only within reach: `the Saturday before Christmas` written two days before it is that Christmas.
   if (tense === 'past') pick = cands.filter((d) => d <= pub && pub - d <= 300).pop();
   else if (tense === 'future') pick = cands.find((d) => d >= pub && d - pub <= 300);
-  pick ??= cands.reduce((b, d) => (Math.abs(d - pub) < Math.abs(b - pub) ? d : b));
+  if (pick === undefined) {
+    by = 'nearest';
+    pick = cands.reduce((b, d) => (Math.abs(d - pub) < Math.abs(b - pub) ? d : b));
+  }
   const iso = toIso(pick);
-  return { iso, year: +iso.slice(0, 4) };
+  return { iso, year: +iso.slice(0, 4), by };
 }
