@@ -31,8 +31,8 @@ export const DRAFT_OPTIONS_HELP = `  --date YYYY-MM-DD   publication date when t
                       .copydesk.yaml / .copydesk.yml / .copydesk.json, from its folder upward)
   --stdin-filename NAME  the name standard input (-) is checked and reported as (language, config)
   --files-from FILE   also read the paths in FILE, one per line (- for standard input)
-  -j, --jobs N        check on N worker threads (default: the number of cores; fewer than 16
-                      files run on one thread unless --jobs is given)
+  -j, --jobs N        check on N threads (default: one per 50 files, at most the number of
+                      cores; 50 files or fewer run on one thread unless --jobs is given)
   -o, --output-file FILE  write the output to FILE instead of standard output
   --color, --no-color force colour on or off (default: on when standard output is a terminal
                       and NO_COLOR is not set)
