@@ -9,8 +9,11 @@
  * Drafts come from ../shared/tools/gen-draft.js (deterministic, seed 1) into
  * bench-out/ (gitignored). Every figure is a median over several runs in one
  * process after warm-up; each size and each mode runs in a child process of its
- * own so that peak memory (max RSS) belongs to that size alone.
- * --quick: fewer runs, no 1M draft, peers on 1k/5k only (a smoke run).
+ * own so that peak memory (max RSS) belongs to that size alone. The peers run
+ * in A/B pairs with Copydesk in one process (bench/pairs-child.mjs); the
+ * keystroke is also timed over the protocol, pull and push, against the real
+ * server (bench/protocol-keystroke.js).
+ * --quick: fewer runs, no 1M draft, peers on 5k only (a smoke run).
  * Needs a build first (`npm run bench` does it).
  */
 const fs = require('fs');
@@ -33,8 +36,12 @@ const SERVER = !args.has('--no-server');
 const SIZES = QUICK
   ? [[1000, 10, 5], [5000, 10, 5], [100000, 3, 1]]
   : [[1000, 40, 10], [5000, 30, 10], [100000, 10, 3], [1000000, 5, 1]];
-/** Peers run on the 100k draft only when the 5k figure predicts at most this. */
+/** Peers run on the 100k draft only when their 5k time, scaled linearly, predicts at most this per run. */
 const PEER_CAP_MS = 90000;
+/** words -> A/B pairs per peer. */
+const PAIRS = QUICK ? [[5000, 5]] : [[5000, 11], [100000, 5]];
+/** words -> measured keystrokes over the protocol (each mode). */
+const PROTOCOL_EDITS = QUICK ? [[5000, 20], [100000, 10]] : [[5000, 60], [100000, 40]];
 
 const TARGETS = {
   full5kMs: 10,
@@ -44,6 +51,11 @@ const TARGETS = {
   linearFactor: 2,
   peak1MMB: 400,
   keystrokeMs: 15,
+  /** Issue 18: didChange to diagnostics over the protocol. */
+  protocolPull5kMs: 5,
+  protocolPull100kMs: 15,
+  protocolPull100kP95Ms: 40,
+  protocolPush5kMs: 20,
   hoverMs: 2,
   harperRatio: 50,
   textlintRatio: 20,
@@ -94,10 +106,11 @@ function child(script, argv, timeoutMs) {
 
 const fmtMs = (ms) => (ms === undefined || Number.isNaN(ms) ? '—' : ms < 1 ? ms.toFixed(3) : ms < 100 ? ms.toFixed(1) : Math.round(ms).toString());
 const fmtRate = (wps) => (wps >= 1e6 ? `${(wps / 1e6).toFixed(2)} M` : wps >= 1e3 ? `${(wps / 1e3).toFixed(1)} k` : wps.toFixed(0));
+const fmtRatio = (x) => (x < 10 ? x.toFixed(1) : x.toFixed(0)) + '×';
 const label = (words) => (words >= 1e6 ? `${words / 1e6}M` : `${words / 1e3}k`);
 
 function main() {
-  const report = { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg()[0], quick: QUICK, sizes: [], peak1M: null, keystroke: null, hover: null, serverStartup: null, peers: {}, targets: [] };
+  const report = { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg()[0], quick: QUICK, sizes: [], peak1M: null, keystroke: null, hover: null, serverStartup: null, protocolKeystroke: null, peers: {}, targets: [] };
   const drafts = {};
   for (const [words] of SIZES) drafts[words] = draftFile(words);
   const warmupDraft = draftFile(1000);
@@ -124,40 +137,28 @@ function main() {
     report.serverStartup = child('server-startup.js', [drafts[5000], QUICK ? 3 : 7], 5 * 60 * 1000);
   }
 
+  if (SERVER) {
+    report.protocolKeystroke = [];
+    for (const [words, edits] of PROTOCOL_EDITS) {
+      for (const mode of ['pull', 'push']) {
+        log(`keystroke over the protocol, ${mode}, ${label(words)} …`);
+        report.protocolKeystroke.push({ size: words, ...child('protocol-keystroke.js', [mode, drafts[words], edits], 10 * 60 * 1000) });
+      }
+    }
+  }
+
   if (PEERS) {
     for (const peer of ['harper', 'textlint']) {
       const rows = [];
-      for (const words of [1000, 5000]) {
-        log(`peer ${peer} ${label(words)} …`);
-        rows.push({ size: words, measured: true, ...child('peer-child.mjs', [peer, drafts[words] ?? draftFile(words), 3, warmupDraft], 10 * 60 * 1000) });
-      }
-      const at5k = rows[1];
-      const predicted100k = at5k.medianMs ? (at5k.medianMs / at5k.words) * 100000 : Infinity;
-      let largest = at5k;
-      if (!QUICK && predicted100k <= PEER_CAP_MS) {
-        log(`peer ${peer} 100k (predicted ${Math.round(predicted100k / 1000)} s) …`);
-        const r = child('peer-child.mjs', [peer, drafts[100000], 1, warmupDraft], 2 * PEER_CAP_MS);
-        if (r.error) rows.push({ size: 100000, measured: false, note: `${r.error}; more than ${Math.round(PEER_CAP_MS / 500)} s`, medianMs: 2 * PEER_CAP_MS, words: 100003, lowerBound: true });
-        else {
-          rows.push({ size: 100000, measured: true, ...r });
-          largest = r;
+      for (const [words, pairs] of PAIRS) {
+        const at5k = rows.find((r) => r.size === 5000 && !r.error);
+        const predicted = at5k ? (at5k.peerMedianMs / at5k.words) * words : 0;
+        if (predicted > PEER_CAP_MS) {
+          rows.push({ size: words, na: `not run: 5k predicts ${Math.round(predicted / 1000)} s a run (cap ${PEER_CAP_MS / 1000} s)` });
+          continue;
         }
-      } else {
-        rows.push({ size: 100000, measured: false, note: `not run: 5k predicts ${Math.round(predicted100k / 1000)} s (cap ${PEER_CAP_MS / 1000} s)` });
-      }
-      // Sizes not run are extrapolated linearly from the largest measured one.
-      // The peers are superlinear, so this flatters them: our ratio is then a lower bound.
-      for (const row of rows.filter((x) => !x.measured && !x.lowerBound)) {
-        row.medianMs = (largest.medianMs / largest.words) * row.size;
-        row.words = row.size;
-        row.note = `${row.note}; extrapolated linearly from ${label(largest.size ?? 5000)}`;
-      }
-      rows.push({ size: 1000000, measured: false, words: 1000000, medianMs: (largest.medianMs / largest.words) * 1e6, note: `not run; extrapolated linearly from ${label(largest.size ?? 5000)}` });
-      for (const row of rows) {
-        row.wordsPerSec = row.words / (row.medianMs / 1000);
-        // Extrapolated rows scale CPU time like wall time.
-        const cpuMs = row.cpuMedianMs ?? (row.measured ? undefined : (largest.cpuMedianMs / largest.words) * row.words);
-        if (cpuMs) row.wordsPerCpuSec = row.words / (cpuMs / 1000);
+        log(`peer ${peer} ${label(words)}, A/B pairs with Copydesk …`);
+        rows.push({ size: words, ...child('pairs-child.mjs', [peer, drafts[words], pairs, warmupDraft], 20 * 60 * 1000) });
       }
       report.peers[peer] = rows;
     }
@@ -199,13 +200,17 @@ function evaluateTargets(report) {
     target(report, `hover on ${what === 'actor' ? 'an actor' : 'a date'} (median)`, value, TARGETS.hoverMs, 'ms', value <= TARGETS.hoverMs, report.hover?.na ?? h?.na ?? (h && !h.answered ? `no hover text at that offset yet (composition answered in ${fmtMs(h.medianMs)} ms)` : undefined));
   }
   for (const [peer, min] of [['harper', TARGETS.harperRatio], ['textlint', TARGETS.textlintRatio]]) {
-    const rows = report.peers[peer];
-    if (!rows) continue;
-    // Judged on the drafts of 5k words and up where the peer was measured (1k is start-up dominated for everyone).
-    const ratios = rows.filter((r) => r.size >= 5000 && r.measured && !r.error).map((r) => ({ size: r.size, ratio: sizeRow(report, r.size)?.wordsPerSec / r.wordsPerSec }));
-    const worst = ratios.reduce((m, r) => (r.ratio < m.ratio ? r : m), { ratio: Infinity });
-    target(report, `words/s vs ${peer === 'harper' ? 'harper.js' : 'textlint+write-good'} (worst measured ≥5k: ${worst.size ? label(worst.size) : '—'})`, Number.isFinite(worst.ratio) ? worst.ratio : undefined, min, '×', worst.ratio >= min);
+    for (const row of report.peers[peer] ?? []) {
+      if (row.size < 5000) continue;
+      target(report, `per-pair ratio vs ${peer === 'harper' ? 'harper.js' : 'textlint+write-good'}, ${label(row.size)} (median)`, row.ratioMedian, min, '×', row.ratioMedian >= min, row.error ?? row.na ?? `${row.pairs} pairs, range ${row.ratioMin?.toFixed(1)}-${row.ratioMax?.toFixed(1)}×, CPU ${row.cpuRatioMedian?.toFixed(1)}×`);
+    }
   }
+  const pk2 = (mode, size) => report.protocolKeystroke?.find((x) => x.mode === mode && x.size === size);
+  const proto = (name, row, key, limit) => target(report, name, row?.[key], limit, 'ms', row?.[key] <= limit, row?.error);
+  proto('keystroke over the protocol, pull 5k (median)', pk2('pull', 5000), 'medianMs', TARGETS.protocolPull5kMs);
+  proto('keystroke over the protocol, pull 100k (median)', pk2('pull', 100000), 'medianMs', TARGETS.protocolPull100kMs);
+  proto('keystroke over the protocol, pull 100k (p95)', pk2('pull', 100000), 'p95Ms', TARGETS.protocolPull100kP95Ms);
+  proto('keystroke over the protocol, push 5k (median)', pk2('push', 5000), 'medianMs', TARGETS.protocolPush5kMs);
   const tr = report.transcripts;
   target(report, `transcripts: index ${tr?.words ? `${Math.round(tr.words / 1000)}k words of answers in ${tr.files} files` : '—'} (median)`, tr?.indexMedianMs, TARGETS.transcriptIndexMs, 'ms', tr?.indexMedianMs < TARGETS.transcriptIndexMs, tr?.error ?? (tr?.indexCpuMedianMs ? `CPU ${fmtMs(tr.indexCpuMedianMs)} ms` : undefined));
   target(report, 'transcripts: one quotation matched (median, not memoised)', tr?.match?.medianMs, TARGETS.transcriptMatchMs, 'ms', tr?.match?.medianMs < TARGETS.transcriptMatchMs, tr?.match ? `p95 ${fmtMs(tr.match.p95Ms)} ms, CPU mean ${fmtMs(tr.match.cpuMeanMs)} ms` : undefined);
@@ -251,46 +256,38 @@ function printReport(r) {
     p(`  keystroke outside quotations (${k.draftWords}-word draft, ${k.quotations} quotations, ${k.quotationsInRecord} in the record): ${k.alignedPerKeystroke} alignments per keystroke, the record's work ${fmtMs(k.recordWorkMedianMs)} ms (median); the whole keystroke ${fmtMs(k.withMedianMs)} ms with the record vs ${fmtMs(k.withoutMedianMs)} ms without (interleaved, ${k.edits} edits each)`);
   }
   const st = r.serverStartup;
-  if (st) p(`Server start-up to first diagnostics (5k, spawn → pulled diagnostics): ${st.na ?? st.error ?? `median ${fmtMs(st.medianMs)} ms (initialize answered at ${fmtMs(st.initMedianMs)} ms), ${st.diagnostics} diagnostics`}`);
+  if (st) p(`Server start-up to first diagnostics (5k, spawn → pulled diagnostics, ${st.measures ?? ''}): ${st.na ?? st.error ?? `median ${fmtMs(st.medianMs)} ms (initialize answered at ${fmtMs(st.initMedianMs)} ms), ${st.diagnostics} diagnostics; complete (after the first pass's refresh) ${fmtMs(st.completeMedianMs)} ms, ${st.completeDiagnostics} diagnostics`}`);
   p();
-  if (Object.keys(r.peers).length) {
-    p('Peers on the same drafts (words/s; ratio = Copydesk words/s ÷ peer words/s)');
-    p(`${pad('draft', 7)}${pad('Copydesk', 12, true)}${pad('harper.js', 14, true)}${pad('ratio', 9, true)}${pad('textlint+wg', 14, true)}${pad('ratio', 9, true)}`);
-    for (const size of [1000, 5000, 100000, 1000000]) {
-      const c = sizeRow(r, size);
-      const cells = [pad(label(size), 7), pad(c?.wordsPerSec ? fmtRate(c.wordsPerSec) : '—', 12, true)];
-      for (const peer of ['harper', 'textlint']) {
-        const row = r.peers[peer]?.find((x) => x.size === size);
-        if (!row || row.error || !row.wordsPerSec) {
-          cells.push(pad(row?.error ? 'error' : '—', 14, true), pad('—', 9, true));
-          continue;
-        }
-        const mark = row.measured ? '' : row.lowerBound ? '<' : '*';
-        cells.push(pad(mark + fmtRate(row.wordsPerSec), 14, true), pad(c?.wordsPerSec ? `${(c.wordsPerSec / row.wordsPerSec).toFixed(0)}×` : '—', 9, true));
-      }
-      p(cells.join(''));
-    }
-    p('  * extrapolated linearly from the largest measured draft (flatters the peers: they slow down on long texts); < timed out, upper bound');
-    const cpuRatios = [];
-    for (const size of [5000, 100000]) {
-      const c = sizeRow(r, size);
-      for (const peer of ['harper', 'textlint']) {
-        const row = r.peers[peer]?.find((x) => x.size === size && x.measured);
-        if (c?.wordsPerCpuSec && row?.wordsPerCpuSec) cpuRatios.push(`${peer} ${label(size)} ${(c.wordsPerCpuSec / row.wordsPerCpuSec).toFixed(1)}×`);
-      }
-    }
-    if (cpuRatios.length) p(`  The same ratios on CPU time (robust on a busy machine): ${cpuRatios.join(', ')}`);
-    for (const [peer, rows] of Object.entries(r.peers)) {
-      for (const row of rows) if (row.error) p(`  ${peer} ${label(row.size)}: ${row.error}`);
-      const any = rows.find((x) => x.version);
-      if (any) p(`  ${any.peer} ${any.version}; peak RSS ${rows.filter((x) => x.peakRssMB).map((x) => `${label(x.size)} ${x.peakRssMB.toFixed(0)} MB`).join(', ')}`);
+  if (r.protocolKeystroke?.length) {
+    p('Keystroke over the protocol (real server over stdio; didChange to diagnostics: pull = the diagnostic response, push = publishDiagnostics of that version)');
+    p(`${pad('draft', 7)}${pad('mode', 6)}${pad('median ms', 12, true)}${pad('p95 ms', 10, true)}${pad('min ms', 10, true)}${pad('edits', 7, true)}${pad('unchanged', 11, true)}${pad('diagnostics', 13, true)}`);
+    for (const k of r.protocolKeystroke) {
+      if (k.error) p(`${pad(label(k.size), 7)}${pad(k.mode, 6)}  error: ${k.error}`);
+      else p(`${pad(label(k.size), 7)}${pad(k.mode, 6)}${pad(fmtMs(k.medianMs), 12, true)}${pad(fmtMs(k.p95Ms), 10, true)}${pad(fmtMs(k.minMs), 10, true)}${pad(k.edits, 7, true)}${pad(k.mode === 'pull' ? k.unchanged : '—', 11, true)}${pad(k.diagnostics, 13, true)}`);
     }
     p();
   }
-  p('Targets (issue 7, item 3)');
+  if (Object.keys(r.peers).length) {
+    p('Peers on the same drafts, A/B pairs in one process (ratio = peer time ÷ Copydesk time = Copydesk words/s ÷ peer words/s; median of the per-pair ratios)');
+    p(`${pad('peer', 21)}${pad('draft', 7)}${pad('pairs', 6, true)}${pad('Copydesk ms', 13, true)}${pad('peer ms', 11, true)}${pad('ratio', 8, true)}${pad('range', 12, true)}${pad('CPU ratio', 11, true)}`);
+    for (const [peer, rows] of Object.entries(r.peers)) {
+      const name = rows.find((x) => x.peer)?.peer ?? peer;
+      for (const row of rows) {
+        if (row.error || row.na) {
+          p(`${pad(name, 21)}${pad(label(row.size), 7)}  ${row.error ? `error: ${row.error}` : row.na}`);
+          continue;
+        }
+        p(`${pad(name, 21)}${pad(label(row.size), 7)}${pad(row.pairs, 6, true)}${pad(fmtMs(row.copydeskMedianMs), 13, true)}${pad(fmtMs(row.peerMedianMs), 11, true)}${pad(fmtRatio(row.ratioMedian), 8, true)}${pad(`${fmtRatio(row.ratioMin).slice(0, -1)}-${fmtRatio(row.ratioMax)}`, 12, true)}${pad(fmtRatio(row.cpuRatioMedian), 11, true)}`);
+      }
+      const any = rows.find((x) => x.version);
+      if (any) p(`  ${any.peer} ${any.version}; peak RSS of the pair's process ${rows.filter((x) => x.peakRssMB).map((x) => `${label(x.size)} ${x.peakRssMB.toFixed(0)} MB`).join(', ')}`);
+    }
+    p();
+  }
+  p('Targets (issue 7 item 3, issue 18)');
   for (const t of r.targets) {
     const status = t.pass === null ? 'N/A ' : t.pass ? 'PASS' : 'MISS';
-    const cmp = t.unit === '×' && /words\/s/.test(t.name) ? '≥' : '≤';
+    const cmp = t.unit === '×' && /ratio/.test(t.name) ? '≥' : '≤';
     const value = t.value === undefined || Number.isNaN(t.value) ? '—' : t.unit === '×' ? t.value.toFixed(2) : t.unit === 'MB' ? t.value.toFixed(0) : fmtMs(t.value);
     p(`  ${status}  ${pad(t.name, 62)} ${pad(value, 8, true)} ${t.unit}  (target ${cmp} ${t.limit} ${t.unit})${t.note ? `  — ${t.note}` : ''}`);
   }

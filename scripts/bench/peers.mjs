@@ -1,11 +1,8 @@
 /*
- * One peer linter on one draft, in a process of its own. Prints one JSON line.
- *
- *   node scripts/bench/peer-child.mjs harper|textlint FILE RUNS WARMUP_FILE
- *
- * Warm-up: the linter is set up and run once on WARMUP_FILE (a small draft),
- * so WebAssembly compilation and module loading are not counted; then FILE is
- * linted RUNS times (fewer when one run is long, see RUN_BUDGET_MS).
+ * The peer linters the bench compares Copydesk with, set up as the README's
+ * speed section says: harper.js (its WebAssembly linter, American dialect) and
+ * textlint with the write-good rule on plain text. Each is `{ name, version,
+ * lint(text) -> Promise<number of findings> }`.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,10 +13,6 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** A package's version from its manifest (some packages do not export `./package.json`). */
 const versionOf = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
-const { countWords, median, peakRssMB, summary } = require('./stats.js');
-
-/** Stop repeating once this much time went into runs (at least one run always happens). */
-const RUN_BUDGET_MS = 20000;
 
 async function harperLinter() {
   const harper = await import('harper.js');
@@ -46,23 +39,9 @@ async function textlintLinter() {
   };
 }
 
-const [peer, file, runsArg, warmupFile] = process.argv.slice(2);
-const linter = peer === 'harper' ? await harperLinter() : peer === 'textlint' ? await textlintLinter() : null;
-if (!linter) throw new Error(`unknown peer ${peer}`);
-const text = fs.readFileSync(file, 'utf8');
-await linter.lint(fs.readFileSync(warmupFile, 'utf8'));
-const times = [];
-const cpu = [];
-let findings = 0;
-let spent = 0;
-for (let i = 0; i < Number(runsArg) && (i === 0 || spent < RUN_BUDGET_MS); i++) {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  findings = await linter.lint(text);
-  const ms = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  cpu.push((c.user + c.system) / 1000);
-  spent += ms;
-  times.push(ms);
+/** The peer named `harper` or `textlint`, set up and ready to lint. */
+export async function peerLinter(name) {
+  if (name === 'harper') return harperLinter();
+  if (name === 'textlint') return textlintLinter();
+  throw new Error(`unknown peer ${name}`);
 }
-process.stdout.write(JSON.stringify({ peer: linter.name, version: linter.version, file, words: countWords(text), peakRssMB: peakRssMB(), findings, ...summary(times), cpuMedianMs: median(cpu) }) + '\n');
