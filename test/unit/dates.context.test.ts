@@ -118,3 +118,17 @@ describe('dates: the hover of a named day says which rule chose it', () => {
     assert.match(hover('The shops were shut on Good Friday.', '2026-04-20', 'Good Friday'), /the last one on or before publication \(past tense\)/);
   });
 });
+
+describe('dates: verbs of intent look ahead', () => {
+  const THU = '2026-03-19';
+  for (const [text, written, want] of [
+    ['The senator is vowing to win the primary on Tuesday.', 'Tuesday', '2026-03-24'],
+    ['They stand a good chance to carry the state on Tuesday.', 'Tuesday', '2026-03-24'],
+    ['The union threatens to strike on Monday.', 'Monday', '2026-03-23'],
+    // Must not: the past form, and a past verb nearer the date than the intent.
+    ['She vowed on Tuesday to fight on.', 'Tuesday', '2026-03-17'],
+    ['The council met on Tuesday, ready to vote.', 'Tuesday', '2026-03-17'],
+  ] as const) {
+    it(`${written} in "${text}" → ${want}`, () => assert.strictEqual(meant(text, THU, written), want));
+  }
+});
