@@ -4,7 +4,7 @@
  * tests all call this, so every face of Copydesk sees the same facts.
  */
 import { cacheIsActive } from './cache';
-import { buildDocument, withinParagraphBudget, type DocumentModel, type ParagraphCut } from './document';
+import { buildDocument, paragraphBudget, withinParagraphBudget, type DocumentModel, type ParagraphCut } from './document';
 import { findPublicationDate } from './publicationDate';
 import { findQuotationsWithin, type QuotationCut } from './quotes/quotations';
 import { attributeQuotations } from './quotes/attribution';
@@ -37,9 +37,11 @@ const wholeModels = new WeakMap<DocumentModel, DocumentModel>();
 export function analyze(text: string, options: AnalysisOptions, prevDoc?: DocumentModel): DocumentAnalysis {
   // The model of the whole text; the analysis reads it within the paragraph budget. An incremental analysis keeps
   // the whole model of a cut draft, for the next version to edit.
-  const whole = buildDocument(text, options.languageId, prevDoc && (wholeModels.get(prevDoc) ?? prevDoc));
+  // Outside an incremental analysis nothing edits the model later, so only one paragraph past the budget is built.
+  const incremental = cacheIsActive();
+  const whole = buildDocument(text, options.languageId, prevDoc && (wholeModels.get(prevDoc) ?? prevDoc), incremental ? Infinity : paragraphBudget(text.length) + 1);
   const { doc, cut: paragraphCut } = withinParagraphBudget(whole);
-  if (doc !== whole && cacheIsActive()) wholeModels.set(doc, whole);
+  if (doc !== whole && incremental) wholeModels.set(doc, whole);
   const publicationDate = findPublicationDate(doc, options);
   const { quotations, cut: quotationCut } = findQuotationsWithin(doc);
   const attributions = attributeQuotations(doc, quotations, options.profiles);

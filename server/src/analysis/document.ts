@@ -40,9 +40,10 @@ export function isMarkdownLanguage(languageId: string | undefined): boolean {
  * or a file name. With `prev` (the model of an earlier version, built in the
  * same analysis cache), only the paragraphs around the edit are split again:
  * the ones before it are shared and the ones after it shifted (see
- * `applyEdit`); the result is the same as without it.
+ * `applyEdit`); the result is the same as without it. With `maxParagraphs`
+ * (a model that is not edited later) only that many paragraphs are built.
  */
-export function buildDocument(text: string, languageId?: string, prev?: DocumentModel): DocumentModel {
+export function buildDocument(text: string, languageId?: string, prev?: DocumentModel, maxParagraphs = Infinity): DocumentModel {
   const isMarkdown = isMarkdownLanguage(languageId);
   const prose = buildProseMap(text, isMarkdown);
   const base = { text, masked: prose.masked, frontMatter: prose.frontMatter, comments: prose.comments, tags: prose.tags, isMarkdown };
@@ -50,13 +51,14 @@ export function buildDocument(text: string, languageId?: string, prev?: Document
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const paragraphTexts: string[] = [];
-  splitRange(prose.masked, 0, prose.masked.length, paragraphs, sentences, paragraphTexts);
+  splitRange(prose.masked, 0, prose.masked.length, paragraphs, sentences, paragraphTexts, maxParagraphs);
   return { ...base, paragraphs, paragraphTexts, sentences };
 }
 
 /** Splits `[from, to)` of `masked` (bounded by blank lines) into paragraphs and sentences, appended to those before it. */
-function splitRange(masked: string, from: number, to: number, paragraphs: Paragraph[], sentences: Sentence[], paragraphTexts: string[]): void {
+function splitRange(masked: string, from: number, to: number, paragraphs: Paragraph[], sentences: Sentence[], paragraphTexts: string[], maxParagraphs = Infinity): void {
   for (const p of splitParagraphs(masked, from, to)) {
+    if (paragraphs.length >= maxParagraphs) break;
     const index = paragraphs.length;
     const key = intern(masked.slice(p.start, p.end));
     paragraphTexts.push(key);
