@@ -11,6 +11,7 @@ import type { DocumentAnalysis } from '../analysis/analyze';
 import type { Finding } from '../analysis/types';
 import { RuleId } from '../analysis/ruleIds';
 import { SOURCE } from './diagnostics';
+import { diagnosticMessage } from './messages';
 import type { LineIndex } from './positions';
 import { quoteUnattributedFixes, type OffsetEdit } from './fixes/quoteUnattributed';
 import { quoteInferredFixes } from './fixes/quoteInferred';
@@ -90,7 +91,7 @@ export function findingOfDiagnostic(d: Diagnostic, lines: LineIndex, findings: r
   let same: Finding | null = null;
   for (const f of findings) {
     if (f.ruleId !== d.code || f.start !== start || f.end !== end) continue;
-    if (f.message === d.message) return f;
+    if (diagnosticMessage(f) === d.message) return f;
     same ??= f;
   }
   return same;

@@ -7,6 +7,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity, Span } from '../analysis/types';
 import { ruleById } from '../analysis/rules';
 import type { LineIndex } from './positions';
+import { diagnosticMessage } from './messages';
 
 export const SOURCE = 'copydesk';
 
@@ -43,7 +44,7 @@ export function toDiagnostic(f: Finding, lines: LineIndex, docsUri?: string, uri
     severity: toSeverity(f.severity),
     source: SOURCE,
     code: f.ruleId,
-    message: f.message,
+    message: diagnosticMessage(f),
   };
   if (docsUri) d.codeDescription = { href: `${docsUri}#${ruleAnchor(f.ruleId)}` };
   // The other mention of two that disagree (consistency rules), in the same document.
