@@ -31,8 +31,8 @@ const WINDOW = 8;
  * an otherwise idle core; on several, each isolate optimises the same few
  * hundred functions again while every core is busy, ~1.5 s of CPU per isolate
  * on 250 drafts. Six times the default optimises only what stays hot:
- * measured on 500 drafts, `--jobs 2` fell from 6.4-6.9 s of CPU to 4.5-4.6 s
- * (`--jobs 1`: 4.4-4.9 s), the same output.
+ * measured on 500 drafts, `--jobs 2` fell from 6.6-6.9 s of CPU to 4.8 s
+ * (`--jobs 1`: 4.4-4.9 s), the same output; README "Every core".
  */
 const POOL_INTERRUPT_BUDGET = 400_000;
 
