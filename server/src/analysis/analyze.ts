@@ -44,7 +44,7 @@ export function analyze(text: string, options: AnalysisOptions, prevDoc?: Docume
   if (doc !== whole && incremental) wholeModels.set(doc, whole);
   const publicationDate = findPublicationDate(doc, options);
   const { quotations, cut: quotationCut } = findQuotationsWithin(doc);
-  const attributions = attributeQuotations(doc, quotations, options.profiles);
+  const attributions = attributeQuotations(doc, quotations, options.profiles, prevDoc);
   const actors = findActors(doc, quotations, attributions);
   return { doc, options, publicationDate, paragraphCut, quotations, quotationCut, attributions, actors, dates: options.skipDates ? [] : findDates(doc, publicationDate, quotations) };
 }

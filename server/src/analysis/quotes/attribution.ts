@@ -10,7 +10,7 @@
  * paragraph, the multi-paragraph quote it continues, and a quote-only
  * paragraph right after the same speaker's attributed quote.
  */
-import { detach, memo } from '../cache';
+import { cacheIsActive, detach, memo } from '../cache';
 import { sentenceAt, type DocumentModel } from '../document';
 import { PHRASAL_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS, cueLemma } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -471,6 +471,45 @@ function sentenceWork(doc: DocumentModel, outside: string, s: Sentence): Sentenc
 }
 
 /**
+ * What the sentence pass of one version did with one sentence, kept with
+ * the document model (in an incremental analysis only) so that the next
+ * version resumes where its edit begins. The pass reads, for a sentence,
+ * its text, the outside-quotes text up to `LOOKS_PAST` characters past its
+ * end (`Blake said he`), whether a quotation overlaps it, and the pronoun
+ * history, which depends only on the sentences before. So while the
+ * sentences of the new version are the previous one's (the edited model
+ * shares the ones before the edit) with the same inputs, their cues and
+ * subjects are the previous ones (objects shared: nothing changes an
+ * attribution after this pass), and the history resumes from the
+ * checkpoint `after` of the last of them.
+ */
+interface SentenceTrace {
+  text: string;
+  outside: string;
+  hasQuote: boolean;
+  cues: Cue[];
+  subj: Span | null;
+  /** The pronoun history's `sizes()` after this sentence. */
+  after: [number, number, number];
+}
+
+interface Trace {
+  profiles: ProfileLookup | undefined;
+  sentences: SentenceTrace[];
+  /** The history at the end of the whole pass (it only grows: any checkpoint is a prefix). */
+  history: PersonHistory;
+}
+
+const traces = new WeakMap<DocumentModel, Trace>();
+
+/** How far past a sentence's end its cues look (`/^\s+(?:that\s+)?(he|she)\b/` on 12 characters after a cue). */
+const LOOKS_PAST = 12;
+
+function outsideOf(outside: string, s: Sentence): string {
+  return outside.slice(s.start, s.end + LOOKS_PAST);
+}
+
+/**
  * The subject of the speech verb wins over a person named inside what they
  * said: in `Clinton said FBI Director Comey told her "…"` the nearest cue is
  * `told` (Comey), but its source stands inside the complement of `said`, and
@@ -521,15 +560,37 @@ function nearestCue(cues: Cue[], q: Quotation): Cue | null {
  * Every pass is linear in the size of the draft: quotations and cues are
  * indexed by paragraph and sentence, never searched from the top.
  */
-export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], profiles?: ProfileLookup): Attribution[] {
+export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], profiles?: ProfileLookup, prevDoc?: DocumentModel): Attribution[] {
   const outside = outsideQuotes(doc.masked, quotes);
   const outer = quotes.filter((q) => q.depth === 0);
   const attributions: Attribution[] = [];
   const cuesBySentence: Cue[][] = [];
   const subjectBySentence: (Span | null)[] = [];
-  const history = new PersonHistory(profiles);
+  // In an incremental analysis the sentence pass resumes where the edit begins (see `SentenceTrace`).
+  const trace: Trace | null = cacheIsActive() ? { profiles, sentences: [], history: new PersonHistory(profiles) } : null;
+  const prev = prevDoc && traces.get(prevDoc);
   let qi = 0;
-  for (const s of doc.sentences) {
+  let first = 0;
+  if (trace && prev && prev.profiles === profiles) {
+    for (; first < doc.sentences.length && first < prev.sentences.length; first++) {
+      const s = doc.sentences[first];
+      const st = prev.sentences[first];
+      // The same sentence object (the edited model shares those before the edit), with the same inputs.
+      if (s !== prevDoc.sentences[first]) break;
+      while (qi < outer.length && outer[qi].end <= s.start) qi++;
+      const hasQuote = qi < outer.length && outer[qi].start < s.end;
+      if (st.hasQuote !== hasQuote || st.text !== doc.text.slice(s.start, s.end) || st.outside !== outsideOf(outside, s)) break;
+      for (const c of st.cues) if (c.strong || hasQuote) attributions.push(c.attribution);
+      cuesBySentence[s.index] = st.cues;
+      subjectBySentence[s.index] = st.subj;
+      trace.sentences.push(st);
+    }
+    trace.history = first > 0 ? prev.history.prefix(prev.sentences[first - 1].after) : trace.history;
+  }
+  const history = trace?.history ?? new PersonHistory(profiles);
+  qi = 0;
+  for (let i = first; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
     while (qi < outer.length && outer[qi].end <= s.start) qi++;
     const hasQuote = qi < outer.length && outer[qi].start < s.end;
     const { subj, cues } = sentenceWork(doc, outside, s);
@@ -555,7 +616,10 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
     // `A spokeswoman for the ministry, Anna Kowalski, declined …`: the name in a descriptor apposition is the subject.
     const appos = DESCRIPTOR_APPOSITION.exec(outside.slice(s.start, Math.min(s.end, s.start + 200)));
     if (appos) history.add(appos[2], s.start + appos.index + appos[0].indexOf(appos[2], appos[1].length), appos[1] + ' ' + appos[2]);
+    // Kept while the sentence stays unchanged, through later versions: copies, not slices of this version (see `detach`).
+    trace?.sentences.push({ text: detach(doc.text.slice(s.start, s.end)), outside: detach(outsideOf(outside, s)), hasQuote, cues, subj, after: history.sizes() });
   }
+  if (trace) traces.set(doc, trace);
 
   const byParagraph = new Map<number, Quotation[]>();
   for (const q of outer) {

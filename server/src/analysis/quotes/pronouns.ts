@@ -11,6 +11,7 @@
  */
 import { FEMALE_GIVEN_WORDS, MALE_GIVEN_WORDS } from '../actors/nameLexicon';
 import type { ProfileLookup } from '../profiles/types';
+import { detach } from '../cache';
 
 export type Gender = 'm' | 'f';
 
@@ -84,18 +85,39 @@ const LOOKBACK = 40;
 
 /** Named people seen so far (attribution sources and sentence subjects), for resolving `he`, `she`, `they`. */
 export class PersonHistory {
-  private readonly named: Named[] = [];
+  // All three only grow (entries are appended, never replaced), so a state is a prefix of a later one: see `sizes`.
+  private named: Named[] = [];
   /** Draft evidence per surname: role words, and pronouns already resolved to the person. */
-  private readonly known = new Map<string, Gender>();
+  private known = new Map<string, Gender>();
   /** Full names seen per surname, so `Kowalski` finds `Anna Kowalski`'s given name. */
-  private readonly fullName = new Map<string, string>();
+  private fullName = new Map<string, string>();
 
   constructor(private readonly profiles?: ProfileLookup) {}
+
+  /** The state now, as the sizes of what the history holds (a checkpoint for `prefix`). */
+  sizes(): [number, number, number] {
+    return [this.named.length, this.known.size, this.fullName.size];
+  }
+
+  /**
+   * A copy of the history as it was when `sizes()` returned `at` (the
+   * history only grows, and maps keep insertion order): what a pass resumed
+   * at that point starts from. This history is left as it is.
+   */
+  prefix(at: readonly [number, number, number]): PersonHistory {
+    const h = new PersonHistory(this.profiles);
+    h.named = this.named.slice(0, at[0]);
+    h.known = firstEntries(this.known, at[1]);
+    h.fullName = firstEntries(this.fullName, at[2]);
+    return h;
+  }
 
   /** A person named at `at`; `phrase` is the phrase naming them (role words there count as evidence). */
   add(name: string, at: number, phrase?: string): void {
     // Sources and subjects arrive in text order, so the list stays sorted.
     if (this.named.length && this.named[this.named.length - 1].at > at) return;
+    // An incremental analysis hands the history on to later versions (`prefix`): keep no slice of this one's text.
+    name = detach(name);
     this.named.push({ name, at });
     const key = surnameKey(name);
     if (/\s/.test(name.trim()) && !this.fullName.has(key)) this.fullName.set(key, name);
@@ -159,4 +181,15 @@ export class PersonHistory {
     }
     return found;
   }
+}
+
+/** A new map of the first `n` entries of `m`, in order. */
+function firstEntries<K, V>(m: Map<K, V>, n: number): Map<K, V> {
+  const out = new Map<K, V>();
+  if (n === 0) return out;
+  for (const [k, v] of m) {
+    out.set(k, v);
+    if (out.size >= n) break;
+  }
+  return out;
 }
