@@ -132,3 +132,21 @@ describe('dates: verbs of intent look ahead', () => {
     it(`${written} in "${text}" → ${want}`, () => assert.strictEqual(meant(text, THU, written), want));
   }
 });
+
+describe('dates: an infinitive between a past verb and the date governs the date', () => {
+  const AUG = '2026-08-12';
+  const THU = '2026-03-19';
+  for (const [text, pub, written, want] of [
+    ['The group used the ad to urge people to vote on Election Day.', AUG, 'Election Day', '2026-11-03'],
+    ['Aides said it had to be ready for the convention in July.', '2026-03-16', 'July', '2026-07-01..2026-07-31'],
+    // Neither side: the nearest Tuesday, here the coming one (published on a Saturday).
+    ['He urged them to vote Tuesday.', '2026-03-21', 'Tuesday', '2026-03-24'],
+    // Must not: a past verb whose infinitive is its own moment, `to` before a noun phrase, a plain past clause.
+    ['The union failed to reach a deal on Tuesday.', THU, 'Tuesday', '2026-03-17'],
+    ['The letter, emailed to delegates on Monday, asked for calm.', THU, 'Monday', '2026-03-16'],
+    ['She moved to Ohio in October.', '2026-03-16', 'October', '2025-10-01..2025-10-31'],
+    ['The mayor spoke on Election Day.', AUG, 'Election Day', '2025-11-04'],
+  ] as const) {
+    it(`${written} in "${text}" (published ${pub}) → ${want}`, () => assert.strictEqual(meant(text, pub, written), want));
+  }
+});

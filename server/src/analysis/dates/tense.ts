@@ -48,6 +48,16 @@ const CONNECTOR = /\b(?:but|and|that|which|who|whom|because|while|although|thoug
 /** A preposition or conjunction that opens a phrase a cue before it does not govern. */
 const BLOCKER = /\b(?:because\s+of|following|amid|despite|in\s+the\s+wake\s+of)\b/i;
 
+/**
+ * `to` before a verb (`to vote`, `to be`), not the preposition before a noun phrase (`to the polls`, `to Iowa`, `to
+ * delegates`, `to more`), nor after a verb whose infinitive happens at its own past moment (`failed to reach`,
+ * `began to arise`, `appeared to dismiss`).
+ */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|some|any|all|every|each|no|one|two|three|more|most|less|many|much|few|several|huge|work|school|church|court|prison|jail|bed|town|office|power|date|him|them|us|me|it|you|what|which|whom|about|around|over|within|before|after|become|becoming)\b)[a-z]+(?<!ly|[^s]s)\b/;
+
+/** Past verbs whose infinitive happens at their own moment (`failed to reach`, `began to arise`), so it is past too. */
+const IMPLICATIVE = /^(?:failed|appeared|began|seemed|managed|tried|refused|started|continued|ceased|happened|used|got|came|went|chose|decided|rushed|moved|voted|declined|sought|hastened|stopped)$/;
+
 /** The default cue source: auxiliaries, modals, irregular past forms and `-ed` verbs. */
 export const wordShapeCues: CueSource = {
   cues(sentence: string): TenseCue[] {
@@ -123,6 +133,9 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     }
   }
   if (!best) return 'neutral';
+  // `used the comments to urge people to vote on Election Day`: an infinitive between a past verb and the date
+  // governs the date; its event follows the past moment, which implies neither side of publication.
+  if (best.tense === 'past' && !IMPLICATIVE.test(best.word) && s + best.end <= start && INFINITIVE.test(text.slice(s + best.end, start))) return 'neutral';
   // `anticipated that the session on Monday would focus`: the future of a past moment implies neither side.
   if (best.word === 'would' && cues.some((c) => c.tense === 'past' && c.end <= best!.start && s + c.end <= start)) return 'neutral';
   return best.tense;
