@@ -107,8 +107,11 @@ describe('robustness: time and heap grow linearly from 0.25 to 2 MB (issue 15)',
             }
             return best;
           };
-          growth = Math.min(growth, runs(texts[last], 1) / Math.max(runs(texts[0], Math.round(SIZES[last] / SIZES[0])), 0.5));
-          if (process.env.COPYDESK_TEST_VERBOSE) console.log(`    ${stage}: re-measured ×${growth.toFixed(1)}`);
+          // Load from other processes only ever adds time, so up to three re-measures, keeping the lowest ratio.
+          for (let attempt = 0; attempt < 3 && growth > GROWTH_LIMIT; attempt++) {
+            growth = Math.min(growth, runs(texts[last], 1) / Math.max(runs(texts[0], Math.round(SIZES[last] / SIZES[0])), 0.5));
+            if (process.env.COPYDESK_TEST_VERBOSE) console.log(`    ${stage}: re-measured ×${growth.toFixed(1)}`);
+          }
         }
         if (growth > GROWTH_LIMIT) slow.push(`${stage}: ${t.map((x) => x.toFixed(0)).join(' / ')} ms at 0.25 / 0.5 / 1 / 2 MB (×${growth.toFixed(1)})`);
       }
