@@ -67,6 +67,19 @@ describe('incremental analysis equals full analysis', function () {
     );
   });
 
+  it('a sentence before the edit is read again when its cue looks past its end into the edit (`said` + `he …`)', () => {
+    // The cue ending the second paragraph reads the pronoun that opens the third (`Kowalski said` / `he would …`):
+    // that makes Kowalski `he`, so the `he` of the last paragraph is Kowalski, not Brown. The second paragraph is
+    // before the edit and unchanged, but what its cue reads is not.
+    const before = 'John Brown arrived on Monday.\n\nAnna Kowalski said\n\nThe talks resumed.\n\n"We will see," he said.';
+    const after = before.replace('The talks resumed.', 'he would return.');
+    const inc = analyzeIncremental(analyzeIncremental(undefined, before, OPTIONS), after, OPTIONS);
+    const full = analyze(after, OPTIONS);
+    assert.deepStrictEqual(inc, full);
+    assert.strictEqual(inc.quotations[0]?.speaker, 'Anna Kowalski');
+    assert.strictEqual(analyze(before, OPTIONS).quotations[0]?.speaker, 'John Brown');
+  });
+
   it('reuses the unchanged paragraphs and re-scans only the edited one', () => {
     const first = analyzeIncremental(undefined, BASE, OPTIONS);
     const at = BASE.indexOf('Smith called');
