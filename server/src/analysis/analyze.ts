@@ -3,7 +3,6 @@
  * `DocumentAnalysis` out. The language server, the CLI, the report and the
  * tests all call this, so every face of Copydesk sees the same facts.
  */
-import { cacheIsActive } from './cache';
 import { buildDocument, paragraphBudget, withinParagraphBudget, type DocumentModel, type ParagraphCut } from './document';
 import { findPublicationDate } from './publicationDate';
 import { findQuotationsWithin, type QuotationCut } from './quotes/quotations';
@@ -30,18 +29,16 @@ export interface DocumentAnalysis {
   dates: DateMention[];
 }
 
-/** The whole model of a draft whose analysed model was cut to its paragraph budget (incremental analyses only). */
-const wholeModels = new WeakMap<DocumentModel, DocumentModel>();
+/** Models cut to their paragraph budget. */
+const cutModels = new WeakSet<DocumentModel>();
 
 /** `prevDoc`: the model of an earlier version, for an incremental analysis (see `buildDocument`); the result is the same without it. */
 export function analyze(text: string, options: AnalysisOptions, prevDoc?: DocumentModel): DocumentAnalysis {
-  // The model of the whole text; the analysis reads it within the paragraph budget. An incremental analysis keeps
-  // the whole model of a cut draft, for the next version to edit.
-  // Outside an incremental analysis nothing edits the model later, so only one paragraph past the budget is built.
-  const incremental = cacheIsActive();
-  const whole = buildDocument(text, options.languageId, prevDoc && (wholeModels.get(prevDoc) ?? prevDoc), incremental ? Infinity : paragraphBudget(text.length) + 1);
+  // The model of the text within the paragraph budget: only one paragraph past it is built. A cut model is never
+  // edited into the next version's (it lacks the paragraphs after the cut): that version is built afresh.
+  const whole = buildDocument(text, options.languageId, prevDoc && !cutModels.has(prevDoc) ? prevDoc : undefined, paragraphBudget(text.length) + 1);
   const { doc, cut: paragraphCut } = withinParagraphBudget(whole);
-  if (doc !== whole && incremental) wholeModels.set(doc, whole);
+  if (paragraphCut) cutModels.add(doc);
   const publicationDate = findPublicationDate(doc, options);
   const { quotations, cut: quotationCut } = findQuotationsWithin(doc);
   const attributions = attributeQuotations(doc, quotations, options.profiles, prevDoc);

@@ -40,8 +40,9 @@ export function isMarkdownLanguage(languageId: string | undefined): boolean {
  * or a file name. With `prev` (the model of an earlier version, built in the
  * same analysis cache), only the paragraphs around the edit are split again:
  * the ones before it are shared and the ones after it shifted (see
- * `applyEdit`); the result is the same as without it. With `maxParagraphs`
- * (a model that is not edited later) only that many paragraphs are built.
+ * `applyEdit`); the result is the same as without it. Without `prev`, only
+ * the first `maxParagraphs` paragraphs are built (`analyze` never edits a
+ * model cut so into the next version's).
  */
 export function buildDocument(text: string, languageId?: string, prev?: DocumentModel, maxParagraphs = Infinity): DocumentModel {
   const isMarkdown = isMarkdownLanguage(languageId);
