@@ -190,6 +190,11 @@ export function withInterrupt<T>(stop: () => boolean, fn: () => T): T {
   }
 }
 
+/** True inside `withCache` (an incremental analysis, whose document model the next version edits). */
+export function cacheIsActive(): boolean {
+  return active !== undefined;
+}
+
 /** The canonical copy of a paragraph's text in the active cache (see `AnalysisCache.intern`); `s` itself without one. */
 export function intern(s: string): string {
   return active ? active.intern(s) : s;
