@@ -341,6 +341,14 @@ describe('cli: conventions (issue 16)', function () {
       assert.deepStrictEqual(js.months.map((m: { month: string; articles: number }) => [m.month, m.articles]), [['2026-02', 2], ['unknown', 1]]);
       const named = JSON.parse(copydesk(['audit', '--format', 'json', 'wire_2025-11-30_story.md'], dir).stdout);
       assert.deepStrictEqual([named.articles[0].publicationDate, named.articles[0].publicationDateSource, named.months[0].month], ['2025-11-30', 'file-name', '2025-11']);
+      // The file name's date is the date the article is analysed with, not only its row's: relative dates count from
+      // it. Two files, so that whatever day the test runs, one of them contradicts "today" if it were used.
+      write('wire_2025-11-30_vote.md', 'The council voted yesterday, Saturday, to close the pool.\n');
+      write('wire_2025-12-02_vote.md', 'The council voted yesterday, Monday, to close the pool.\n');
+      const relative = JSON.parse(copydesk(['audit', '--format', 'json', 'wire_2025-11-30_vote.md', 'wire_2025-12-02_vote.md'], dir).stdout);
+      assert.deepStrictEqual(relative.articles.map((r: { dateFindings: number; publicationDateSource: string }) => [r.dateFindings, r.publicationDateSource]), [[0, 'file-name'], [0, 'file-name']]);
+      const wrong = JSON.parse(copydesk(['audit', '--format', 'json', '--date', '2025-12-05', 'wire_2025-11-30_vote.md'], dir).stdout);
+      assert.deepStrictEqual([wrong.articles[0].publicationDate, wrong.articles[0].publicationDateSource, wrong.articles[0].dateFindings], ['2025-12-05', 'setting', 1], '--date wins over the file name');
       assert.match(months, /^month,articles,words,/);
       assert.match(months, /\n2026-02,2,/);
       const jsonl = copydesk(['audit', '--format', 'jsonl', 'a.md', 'b.md', 'c.md'], dir).stdout.trim().split('\n').map((l) => JSON.parse(l));

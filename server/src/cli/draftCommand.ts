@@ -21,7 +21,7 @@ import { LineIndex } from '../features/positions';
 import { DEFAULT_TRANSCRIPT_GLOBS, loadTranscripts } from '../transcripts/load';
 import { checkText, languageOfFile, todayIso, type CheckedText } from '../features/checkText';
 import { looksBinary } from '../features/gate';
-import type { CopydeskSettings } from '../features/settings';
+import { isIsoDate, type CopydeskSettings } from '../features/settings';
 import { applyOverrides, settingsFromConfig, type CliOverrides } from '../config/merge';
 import { ConfigResolver, configLanguage, problemSummary } from '../config/projectConfig';
 import { DEFAULT_PROFILE_GLOBS, loadProfiles } from '../profiles/load';
@@ -58,6 +58,8 @@ export interface DraftRun {
   quiet: boolean;
   cwd: string;
   paint: Paint;
+  /** The file name's `YYYY-MM-DD`, when the spec asks for it and it became the fallback publication date. */
+  fileNameDate?: string;
   /** The profile index the draft was checked with, if any. */
   profiles?: ProfileIndex;
 }
@@ -97,6 +99,11 @@ export interface DraftCommandSpec<J> {
   noticeOnStderr?: boolean;
   /** True: warnings and errors fail the run (exit 1), `--max-warnings` and the summary line apply. */
   findingsFail?: boolean;
+  /**
+   * A `YYYY-MM-DD` in the file name is the publication date of a draft that gives none of its own (front matter,
+   * dateline) when neither `--date` nor the config sets one (audit: archives are often named by date).
+   */
+  fileNameDate?: boolean;
   perFile(file: string, text: string, result: CheckedText, run: DraftRun): DraftFileOutput<J>;
 }
 
@@ -167,6 +174,12 @@ function decodeStdin(buf: Buffer, name: string): { text: string } | { problem: s
   return { text };
 }
 
+/** A valid `YYYY-MM-DD` in a file's name (`outlet_2016-05-12_slug.txt`), else undefined. */
+export function dateInFileName(file: string): string | undefined {
+  const m = /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?!\d)/.exec(path.basename(file));
+  return m && isIsoDate(m[1]) ? m[1] : undefined;
+}
+
 export function processTask<J>(spec: DraftCommandSpec<J>, ctx: FileContext, task: Task): TaskResult {
   const { init } = ctx;
   const stdin = task.text !== undefined;
@@ -178,6 +191,8 @@ export function processTask<J>(spec: DraftCommandSpec<J>, ctx: FileContext, task
   const configProblem = loaded && !loaded.config ? { file: loaded.file, message: problemSummary(loaded.problems) } : undefined;
   const settings: CopydeskSettings = applyOverrides(settingsFromConfig(config), init.overrides);
   if (spec.alwaysEnable) settings.enable = true;
+  const named = spec.fileNameDate && !settings.publicationDate && !settings.publicationDateToday ? dateInFileName(name) : undefined;
+  if (named) settings.publicationDate = named;
   const read = stdin ? { text: task.text as string } : readDraft(task.file, settings.maxDocumentSize);
   if ('problem' in read) return { ...base, stderr: `copydesk: ${read.problem}\n`, failed: true, configProblem };
   const languageId = (config && configLanguage(config, abs)) || languageOfFile(name);
@@ -202,7 +217,7 @@ export function processTask<J>(spec: DraftCommandSpec<J>, ctx: FileContext, task
   if (spec.noticeOnStderr && result.notice) stderr += `${name}: ${result.notice.message}\n`;
   // Commands that list rather than report findings say on stderr where a draft's quotations or paragraphs were cut.
   if (spec.noticeOnStderr) for (const f of result.findings) if (f.ruleId === TOO_MANY_QUOTATIONS || f.ruleId === TOO_MANY_PARAGRAPHS) stderr += `${name}: ${f.message}\n`;
-  const out = spec.perFile(name, text, result, { format: init.format, quiet: init.quiet, cwd: init.cwd, paint: init.colour ? ansi : plain, profiles });
+  const out = spec.perFile(name, text, result, { format: init.format, quiet: init.quiet, cwd: init.cwd, paint: init.colour ? ansi : plain, profiles, fileNameDate: named });
   return { ...base, json: out.json, text: out.text, findings: out.findings, sarif: out.sarif, stderr, configProblem, once };
 }
 

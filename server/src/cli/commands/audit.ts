@@ -13,12 +13,11 @@
  * from the config and `--rule` apply; `off` rules count nothing.
  *
  * Months come from each article's publication date (front matter or
- * dateline, else a YYYY-MM-DD in its file name); articles without one are
+ * dateline, `--date` or the config, else a YYYY-MM-DD in its file name, which
+ * is then the date the article is analysed with); articles without one are
  * summed under `unknown`.
  */
-import * as path from 'path';
 import { sourceTally } from '../../analysis/sources/unnamed';
-import { isIsoDate } from '../../features/settings';
 import type { CliIO, ExitCode } from '../io';
 import { DRAFT_OPTIONS_HELP } from '../draftOptions';
 import { runOverDrafts, type DraftCommandSpec, type Format } from '../draftCommand';
@@ -120,7 +119,8 @@ export const auditSpec: DraftCommandSpec<AuditRow> = {
   },
   alwaysEnable: true,
   noticeOnStderr: true,
-  perFile(file, _text, result) {
+  fileNameDate: true,
+  perFile(file, _text, result, run) {
     const a = result.analysis;
     const row: AuditRow = {
       file,
@@ -139,14 +139,10 @@ export const auditSpec: DraftCommandSpec<AuditRow> = {
       dateFindings: 0,
     };
     if (a) {
-      row.publicationDateSource = a.publicationDate.source;
+      // Archives often name files by date (`outlet_2016-05-12_slug.txt`): the draft was analysed with that date
+      // when it gives none of its own and no setting does (so its relative dates count from it too).
+      row.publicationDateSource = run.fileNameDate && a.publicationDate.source === 'setting' ? 'file-name' : a.publicationDate.source;
       row.publicationDate = a.publicationDate.source === 'today' ? null : a.publicationDate.iso;
-      // Archives often name files by date (`outlet_2016-05-12_slug.txt`): that date, when the draft gives none.
-      const named = row.publicationDate ? null : /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?!\d)/.exec(path.basename(file));
-      if (named && isIsoDate(named[1])) {
-        row.publicationDate = named[1];
-        row.publicationDateSource = 'file-name';
-      }
       row.words = countWords(a.doc.paragraphTexts);
       for (const q of a.quotations) {
         if (q.isTitle || q.depth > 0) continue;
