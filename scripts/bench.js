@@ -256,7 +256,7 @@ function printReport(r) {
     p(`  keystroke outside quotations (${k.draftWords}-word draft, ${k.quotations} quotations, ${k.quotationsInRecord} in the record): ${k.alignedPerKeystroke} alignments per keystroke, the record's work ${fmtMs(k.recordWorkMedianMs)} ms (median); the whole keystroke ${fmtMs(k.withMedianMs)} ms with the record vs ${fmtMs(k.withoutMedianMs)} ms without (interleaved, ${k.edits} edits each)`);
   }
   const st = r.serverStartup;
-  if (st) p(`Server start-up to first diagnostics (5k, spawn → pulled diagnostics, ${st.measures ?? ''}): ${st.na ?? st.error ?? `median ${fmtMs(st.medianMs)} ms (initialize answered at ${fmtMs(st.initMedianMs)} ms), ${st.diagnostics} diagnostics; complete (after the first pass's refresh) ${fmtMs(st.completeMedianMs)} ms, ${st.completeDiagnostics} diagnostics`}`);
+  if (st) p(`Server start-up to first diagnostics (5k, spawn → pulled diagnostics, ${st.measures ?? ''}): ${st.na ?? st.error ?? `median ${fmtMs(st.medianMs)} ms (initialize answered at ${fmtMs(st.initMedianMs)} ms), ${st.diagnostics} diagnostics`}`);
   p();
   if (r.protocolKeystroke?.length) {
     p('Keystroke over the protocol (real server over stdio; didChange to diagnostics: pull = the diagnostic response, push = publishDiagnostics of that version)');

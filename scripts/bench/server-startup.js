@@ -1,13 +1,9 @@
 'use strict';
 /*
  * Server start-up to first diagnostics: spawns the real server
- * (`node bin/copydesk.js lsp --stdio`), initializes it as VS Code does (pull
- * diagnostics with refresh support), opens a draft and pulls diagnostics; the
- * clock runs from spawn to the diagnostic report. A cold server answers that
- * first pull from its first pass (everything but the dates, chrono-node not
- * loaded) and asks for a refresh once the full check is done: `completeMs` is
- * spawn to the report pulled after that refresh (the same as the first when no
- * refresh comes). Each run is a fresh process. Prints one JSON line.
+ * (`node bin/copydesk.js lsp --stdio`), initializes it, opens a draft and
+ * pulls diagnostics; the clock runs from spawn to the diagnostic report.
+ * Each run is a fresh process. Prints one JSON line.
  *
  *   node scripts/bench/server-startup.js FILE RUNS [--checkout]
  *
@@ -31,8 +27,6 @@ const path = require('path');
 const { summary, median } = require('./stats');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-/** How long to wait for the server's refresh after the first pull (a server without a first pass sends none). */
-const REFRESH_WAIT_MS = 5000;
 
 /** CPU time of the process's main thread so far, in ms (Linux; null elsewhere). */
 function mainThreadCpuMs(pid) {
@@ -48,20 +42,12 @@ async function once(StdioServer, bin, text) {
   const server = new StdioServer([], [bin, 'lsp', '--stdio']);
   const uri = 'file:///bench/draft.md';
   try {
-    await server.initialize(true, 20000, true);
+    await server.initialize(true, 20000);
     const tInit = Number(process.hrtime.bigint() - t0) / 1e6;
     server.open(uri, text);
-    const first = await server.request('textDocument/diagnostic', { textDocument: { uri } }, 20000);
+    const items = await server.pullDiagnostics(uri, 20000);
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    const cpuMs = mainThreadCpuMs(server.proc.pid);
-    const items = first.result.items;
-    let complete = { ms, items };
-    const refreshed = await server.waitFor((m) => m.method === 'workspace/diagnostic/refresh', REFRESH_WAIT_MS, 'refresh').catch(() => null);
-    if (refreshed) {
-      const again = await server.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.result.resultId }, 20000);
-      complete = { ms: Number(process.hrtime.bigint() - t0) / 1e6, items: again.result.kind === 'unchanged' ? items : again.result.items };
-    }
-    return { ms, initMs: tInit, cpuMs, diagnostics: items.length, completeMs: complete.ms, completeDiagnostics: complete.items.length };
+    return { ms, initMs: tInit, cpuMs: mainThreadCpuMs(server.proc.pid), diagnostics: items.length };
   } finally {
     await server.stop();
   }
@@ -122,7 +108,7 @@ async function main() {
     const first = await once(StdioServer, bin, text);
     const runs = [];
     for (let i = 0; i < Number(runsArg); i++) runs.push(await once(StdioServer, bin, text));
-    const counts = new Set([first, ...runs].map((r) => `${r.diagnostics}/${r.completeDiagnostics}`));
+    const counts = new Set([first, ...runs].map((r) => r.diagnostics));
     if (counts.size !== 1) throw new Error(`runs disagree on the diagnostics: ${[...counts].join(' vs ')}`);
     const cpu = runs.map((r) => r.cpuMs).filter((x) => x !== null);
     process.stdout.write(
@@ -130,8 +116,6 @@ async function main() {
         ...summary(runs.map((r) => r.ms)),
         initMedianMs: median(runs.map((r) => r.initMs)),
         cpuMedianMs: cpu.length ? median(cpu) : null,
-        completeMedianMs: median(runs.map((r) => r.completeMs)),
-        completeDiagnostics: first.completeDiagnostics,
         firstLaunchMs: first.ms,
         nodeBootMs: nodeBootMs(Math.max(3, Number(runsArg))),
         diagnostics: first.diagnostics,

@@ -196,7 +196,7 @@ export function startServer(connection: Connection): void {
    * The answer to `query` on the current version of `doc`, computed by the host
    * (one check per version); null when cancelled (by the client, or by a newer version).
    */
-  async function ask<K extends Query['kind']>(doc: DraftDocument, settings: CopydeskSettings, query: Extract<Query, { kind: K }>, token?: CancellationToken, firstPass = false): Promise<Answers[K] | null> {
+  async function ask<K extends Query['kind']>(doc: DraftDocument, settings: CopydeskSettings, query: Extract<Query, { kind: K }>, token?: CancellationToken): Promise<Answers[K] | null> {
     // Declined drafts never reach the worker, and one declined as too large drops its text (documentStore.ts):
     // a 60 MB draft is neither copied to the worker nor copied again for every edit.
     const declinedAt = doc.declinedSize;
@@ -219,7 +219,6 @@ export function startServer(connection: Connection): void {
       languageId,
       settings,
       today,
-      firstPass,
     };
     const logErrors = (errors: { ruleId: string; message: string }[]): void => {
       for (const e of errors) connection.console.error(`Copydesk: rule ${e.ruleId} failed on ${doc.uri} (version ${doc.version}): ${e.message}`);
@@ -292,27 +291,14 @@ export function startServer(connection: Connection): void {
     const last = reported.get(doc.uri);
     // Nothing moved since the report the client holds: no need to ask the host.
     if (last && last.key === key && params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
-    // A cold server answers its first pull from the first pass and asks the client to pull again once the full check is done.
-    const firstPass = refreshSupport && host.isCold(doc.getText().length);
-    const r = await ask(doc, settings, { kind: 'diagnosticReport', uri: doc.uri, previousResultId: params.previousResultId }, token, firstPass);
+    const r = await ask(doc, settings, { kind: 'diagnosticReport', uri: doc.uri, previousResultId: params.previousResultId }, token);
     if (r === null) throw cancelledError();
     const resultId = r.resultId ?? `declined|${key}`;
-    reported.set(doc.uri, { key: firstPass ? '' : key, resultId });
-    if (firstPass) setImmediate(() => void completeFirstPass(doc, settings));
+    reported.set(doc.uri, { key, resultId });
     // The same diagnostics as the report the client holds (a keystroke that changed none): nothing to send.
     if (r.items === null) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: r.items };
   });
-
-  /** After a first pass: the full check of the same version, then the client pulls again (the answer is cached by then). */
-  async function completeFirstPass(doc: DraftDocument, settings: CopydeskSettings): Promise<void> {
-    try {
-      if (documents.get(doc.uri)?.version === doc.version) await ask(doc, settings, { kind: 'diagnostics', uri: doc.uri });
-    } catch (e) {
-      connection.console.error(`Copydesk: could not check ${doc.uri}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-    }
-    void connection.languages.diagnostics.refresh();
-  }
 
   // Push diagnostics, only for clients that cannot pull.
   function schedulePush(doc: DraftDocument, delay: number): void {

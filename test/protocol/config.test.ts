@@ -74,7 +74,7 @@ describe('protocol: the project config file', function () {
   it('the same config file gives the same findings in the CLI and the editor', async () => {
     client = await TestClient.start({ pull: true, refresh: true, workspaceFolder: pathToFileURL(dir).toString() });
     await client.open(uriOf('draft.md'), DRAFT);
-    const editor = fromDiagnostics(await client.pullCold(uriOf('draft.md')));
+    const editor = fromDiagnostics(await client.pullItems(uriOf('draft.md')));
     const cli = cliFindings(dir, 'draft.md');
     assert.deepStrictEqual(editor, cli);
     // The config did something: levels changed, a rule off, the fixed date applied (Monday, March 10 is a Tuesday).

@@ -156,21 +156,6 @@ export class TestClient {
     return this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
   }
 
-  /**
-   * The first pull of a cold server (started with `refresh`), as VS Code makes it: the server answers from its
-   * first pass (no dates) and asks for a refresh once the full check is done; this pulls again then and returns
-   * the full diagnostics.
-   */
-  async pullCold(uri: string): Promise<Diagnostic[]> {
-    const refreshed = this.nextRefresh();
-    const first = await this.pull(uri);
-    await refreshed;
-    const second = await this.pull(uri, first.kind === 'full' ? first.resultId : undefined);
-    if (second.kind === 'full') return second.items;
-    if (first.kind !== 'full') throw new Error('expected a full report');
-    return first.items;
-  }
-
   async pullItems(uri: string): Promise<Diagnostic[]> {
     const r = await this.pull(uri);
     if (r.kind !== 'full') throw new Error('expected a full report');

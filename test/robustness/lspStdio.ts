@@ -123,8 +123,8 @@ export class StdioServer {
     });
   }
 
-  /** initialize + initialized. `pull` advertises pull diagnostics support, `refresh` diagnostics refresh (as VS Code does). */
-  async initialize(pull = true, timeoutMs = 10000, refresh = false): Promise<RpcMessage> {
+  /** initialize + initialized. `pull` advertises pull diagnostics support. */
+  async initialize(pull = true, timeoutMs = 10000): Promise<RpcMessage> {
     const capabilities = {
       textDocument: {
         synchronization: { dynamicRegistration: false },
@@ -132,7 +132,7 @@ export class StdioServer {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
-      workspace: { configuration: true, ...(refresh ? { diagnostics: { refreshSupport: true } } : {}) },
+      workspace: { configuration: true },
     };
     const res = await this.request('initialize', { processId: process.pid, rootUri: null, capabilities }, timeoutMs);
     this.notify('initialized', {});

@@ -43,5 +43,5 @@ export function analyze(text: string, options: AnalysisOptions, prevDoc?: Docume
   const { quotations, cut: quotationCut } = findQuotationsWithin(doc);
   const attributions = attributeQuotations(doc, quotations, options.profiles, prevDoc);
   const actors = findActors(doc, quotations, attributions);
-  return { doc, options, publicationDate, paragraphCut, quotations, quotationCut, attributions, actors, dates: options.skipDates ? [] : findDates(doc, publicationDate, quotations) };
+  return { doc, options, publicationDate, paragraphCut, quotations, quotationCut, attributions, actors, dates: findDates(doc, publicationDate, quotations) };
 }

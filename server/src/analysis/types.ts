@@ -126,11 +126,6 @@ export interface AnalysisOptions {
   profiles?: ProfileLookup;
   /** The record (interview transcripts) quotations are checked against; read when used, like `profiles`. */
   transcripts?: TranscriptLookup;
-  /**
-   * True for a cold server's first pass (issue 18): no date mentions, so chrono-node is neither loaded nor run;
-   * the server follows it with a full analysis at once. Never for a result that is kept or reused.
-   */
-  skipDates?: boolean;
 }
 
 /** Where the publication date came from. */

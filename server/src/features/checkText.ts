@@ -47,8 +47,6 @@ export interface CheckTextOptions {
    * result is the same as a full analysis.
    */
   previous?: DocumentAnalysis | null;
-  /** A cold server's first pass: everything but the dates (chrono-node not loaded), analysed afresh (`previous` ignored). */
-  firstPass?: boolean;
 }
 
 export class Cancelled extends Error {
@@ -64,11 +62,7 @@ export function checkText(text: string, opts: CheckTextOptions): CheckedText {
   const notice = documentNotice(text, opts.settings.maxDocumentSize, opts.limitName);
   if (notice) return empty(notice);
   const options = { today: opts.today, publicationDate: opts.settings.publicationDate, draftDate: !opts.settings.publicationDateToday, languageId: opts.languageId, profiles: opts.profiles, transcripts: opts.transcripts };
-  const analysis = opts.firstPass
-    ? analyze(text, { ...options, skipDates: true })
-    : opts.previous === undefined
-      ? analyze(text, options)
-      : analyzeIncremental(opts.previous ?? undefined, text, options);
+  const analysis = opts.previous === undefined ? analyze(text, options) : analyzeIncremental(opts.previous ?? undefined, text, options);
   if (opts.cancelled?.()) throw new Cancelled();
   const { findings, errors } = check(analysis, opts.settings.rules, opts.rules);
   return { analysis, notice: null, findings, errors, lines };

@@ -24,8 +24,6 @@ export interface Job {
   query: Query;
   /** A draft that is not open (copydesk/checkDocuments): checked once, nothing kept. */
   transient?: boolean;
-  /** A cold server's first pass (checkText `firstPass`): answered, not kept; a full check follows. */
-  firstPass?: boolean;
 }
 
 export type JobResult =
@@ -39,8 +37,6 @@ export class Checker {
   private profiles = new ProfileIndex();
   private transcripts: TranscriptIndex | null = null;
   private readonly reports = new ReportIds();
-  /** True once a full check has run here (its modules, chrono-node among them, are loaded and compiled). */
-  warm = false;
 
   constructor(private readonly docsUri: string | undefined) {}
 
@@ -70,7 +66,6 @@ export class Checker {
       let errors: { ruleId: string; message: string }[] = [];
       const hit = job.transient ? undefined : this.checks.get(job.uri);
       let checked = hit && hit.key === job.key ? hit.checked : null;
-      const keep = !job.transient && !job.firstPass;
       let ms = checked ? hit!.ms : 0;
       if (!checked) {
         const t0 = performance.now();
@@ -83,13 +78,11 @@ export class Checker {
             transcripts: this.transcripts ?? undefined,
             cancelled: stop,
             previous: job.transient ? undefined : (hit?.checked.analysis ?? null),
-            firstPass: job.firstPass,
           }),
         );
         ms = performance.now() - t0;
         errors = c.errors.map((e) => ({ ruleId: e.ruleId, message: e.message }));
-        if (keep) this.checks.set(job.uri, { key: job.key, checked: c, ms });
-        if (!job.firstPass) this.warm = true;
+        if (!job.transient) this.checks.set(job.uri, { key: job.key, checked: c, ms });
         checked = c;
       }
       return { id: job.id, ok: true, value: answer(job.query, checked, this.docsUri, job.uri, job.transient ? undefined : this.reports), errors, analysisMs: ms };

@@ -88,15 +88,6 @@ export class AnalysisHost {
     return r.value as Answers[K];
   }
 
-  /**
-   * True while a draft of `chars` characters would be the first full check in its
-   * lane: the first pass (everything but the dates) answers sooner. Only for the
-   * server's own thread (drafts under OFFLOAD_CHARS); the worker's drafts are long.
-   */
-  isCold(chars: number): boolean {
-    return !(this.script && chars >= OFFLOAD_CHARS) && !this.local?.warm;
-  }
-
   /** How long the last check of `uri` took (ms), or undefined before its first. */
   lastAnalysisMs(uri: string): number | undefined {
     return this.analysisTimes.get(uri);
