@@ -80,6 +80,18 @@ describe('incremental analysis equals full analysis', function () {
     assert.strictEqual(analyze(before, OPTIONS).quotations[0]?.speaker, 'John Brown');
   });
 
+  it('after the edit, the pass takes on the previous version\'s pronoun history moved by the edit\'s length', () => {
+    // The edit grows the second paragraph by a sentence that names nobody, so the pass after it gives what it gave
+    // before, moved. `He` (no cue: the colon's subject) is read against the history at the end: Adam Smith, named
+    // after it, must stay after it, and Tom Green is the answer.
+    const before = 'John Brown arrived on Monday.\n\nTom Green met him.\n\nHe was clear: "We are ready." Adam Smith agreed.';
+    const after = before.replace('met him.', 'met him. It was a long and tiring meeting in the capital city.');
+    const inc = analyzeIncremental(analyzeIncremental(undefined, before, OPTIONS), after, OPTIONS);
+    const full = analyze(after, OPTIONS);
+    assert.deepStrictEqual(inc, full);
+    assert.strictEqual(full.quotations[0]?.speaker, 'Tom Green');
+  });
+
   it('reuses the unchanged paragraphs and re-scans only the edited one', () => {
     const first = analyzeIncremental(undefined, BASE, OPTIONS);
     const at = BASE.indexOf('Smith called');

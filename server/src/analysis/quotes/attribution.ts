@@ -17,7 +17,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { clauseWordEnd, nextWordStart } from '../text/words';
 import { classifySourcePhrase } from '../sources/classify';
 import { isSpeakerPhrase } from './speakerPhrase';
-import { PersonHistory } from './pronouns';
+import { PersonHistory, type Sizes } from './pronouns';
 import type { ProfileLookup } from '../profiles/types';
 import type { Attribution, Quotation, Sentence, Span } from '../types';
 
@@ -490,7 +490,7 @@ interface SentenceTrace {
   cues: Cue[];
   subj: Span | null;
   /** The pronoun history's `sizes()` after this sentence. */
-  after: [number, number, number];
+  after: Sizes;
 }
 
 interface Trace {
@@ -501,6 +501,9 @@ interface Trace {
 }
 
 const traces = new WeakMap<DocumentModel, Trace>();
+
+/** How many times a resumed pass compares its history with the previous version's before it stops trying. */
+const MAX_TRIES = 16;
 
 /** How far past a sentence's end its cues look (`/^\s+(?:that\s+)?(he|she)\b/` on 12 characters after a cue). */
 const LOOKS_PAST = 12;
@@ -588,11 +591,40 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
     trace.history = first > 0 ? prev.history.prefix(prev.sentences[first - 1].after) : trace.history;
   }
   const history = trace?.history ?? new PersonHistory(profiles);
+  // After the edit: once the history has grown as the previous version's did (`grewLike`), the sentences that follow
+  // with the same inputs give what they gave then, moved by `conv.by`; the history takes on that growth at the end.
+  const resumable = trace !== null && prev !== undefined && prevDoc !== undefined && prev.profiles === profiles;
+  const from: Sizes = resumable && first > 0 ? prev.sentences[first - 1].after : [0, 0, 0];
+  const ds = resumable ? doc.sentences.length - prev.sentences.length : 0;
+  const oldBefore = (j: number): Sizes => (j > 0 ? prev!.sentences[j - 1].after : [0, 0, 0]);
+  let conv: { at: Sizes; by: number } | null = null;
+  let tries = 0;
   qi = 0;
   for (let i = first; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
     while (qi < outer.length && outer[qi].end <= s.start) qi++;
     const hasQuote = qi < outer.length && outer[qi].start < s.end;
+    const j = i - ds;
+    if (resumable && !conv && tries < MAX_TRIES && j >= 0 && j < prev.sentences.length && history.sizes()[0] === oldBefore(j)[0]) {
+      tries++;
+      if (history.grewLike(prev.history, from, oldBefore(j))) conv = { at: oldBefore(j), by: s.start - prevDoc.sentences[j].start };
+    }
+    if (conv) {
+      const st = prev!.sentences[j];
+      const by = s.start - prevDoc!.sentences[j].start;
+      if (by === conv.by && st.hasQuote === hasQuote && st.text === doc.text.slice(s.start, s.end) && st.outside === outsideOf(outside, s)) {
+        const cues = st.cues.map((c) => ({ attribution: { ...c.attribution, cue: shift(c.attribution.cue, by), source: shift(c.attribution.source, by), sentence: s.index, paragraph: s.paragraph }, at: c.at + by, strong: c.strong }));
+        const subj = st.subj && shift(st.subj, by);
+        for (const c of cues) if (c.strong || hasQuote) attributions.push(c.attribution);
+        cuesBySentence[s.index] = cues;
+        subjectBySentence[s.index] = subj;
+        trace!.sentences.push({ text: st.text, outside: st.outside, hasQuote, cues, subj, after: st.after });
+        continue;
+      }
+      // Inputs differ from here on: the history takes on the growth so far and the pass goes on as usual.
+      history.growLike(prev!.history, conv.at, oldBefore(j), conv.by);
+      conv = null;
+    }
     const { subj, cues } = sentenceWork(doc, outside, s);
     for (const c of cues) {
       const a = c.attribution;
@@ -619,6 +651,7 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
     // Kept while the sentence stays unchanged, through later versions: copies, not slices of this version (see `detach`).
     trace?.sentences.push({ text: detach(doc.text.slice(s.start, s.end)), outside: detach(outsideOf(outside, s)), hasQuote, cues, subj, after: history.sizes() });
   }
+  if (conv) history.growLike(prev!.history, conv.at, prev!.sentences[prev!.sentences.length - 1].after, conv.by);
   if (trace) traces.set(doc, trace);
 
   const byParagraph = new Map<number, Quotation[]>();

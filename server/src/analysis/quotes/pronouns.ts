@@ -95,8 +95,30 @@ export class PersonHistory {
   constructor(private readonly profiles?: ProfileLookup) {}
 
   /** The state now, as the sizes of what the history holds (a checkpoint for `prefix`). */
-  sizes(): [number, number, number] {
+  sizes(): Sizes {
     return [this.named.length, this.known.size, this.fullName.size];
+  }
+
+  /**
+   * True when this history, which was `other` up to checkpoint `from` (see
+   * `prefix`), has since grown exactly as `other` did from `from` to `to`:
+   * the same sizes now, the same names in the same order, the same evidence
+   * and full names. Positions are not compared (a later pass reads them only
+   * against later positions, which all come after them in both versions).
+   */
+  grewLike(other: PersonHistory, from: Sizes, to: Sizes): boolean {
+    if (this.named.length !== to[0] || this.known.size !== to[1] || this.fullName.size !== to[2]) return false;
+    for (let k = from[0]; k < to[0]; k++) if (this.named[k].name !== other.named[k].name) return false;
+    return sameEntries(this.known, other.known, from[1], to[1]) && sameEntries(this.fullName, other.fullName, from[2], to[2]);
+  }
+
+  /** Grows as `other` did from checkpoint `from` to `to`, its positions moved by `delta` (a pass that `grewLike` it from there on). */
+  growLike(other: PersonHistory, from: Sizes, to: Sizes, delta: number): void {
+    for (let k = from[0]; k < to[0]; k++) this.named.push({ name: other.named[k].name, at: other.named[k].at + delta });
+    let k = 0;
+    for (const [key, g] of other.known) if (k++ >= from[1] && k <= to[1]) this.known.set(key, g);
+    k = 0;
+    for (const [key, n] of other.fullName) if (k++ >= from[2] && k <= to[2]) this.fullName.set(key, n);
   }
 
   /**
@@ -104,7 +126,7 @@ export class PersonHistory {
    * history only grows, and maps keep insertion order): what a pass resumed
    * at that point starts from. This history is left as it is.
    */
-  prefix(at: readonly [number, number, number]): PersonHistory {
+  prefix(at: Sizes): PersonHistory {
     const h = new PersonHistory(this.profiles);
     h.named = this.named.slice(0, at[0]);
     h.known = firstEntries(this.known, at[1]);
@@ -181,6 +203,22 @@ export class PersonHistory {
     }
     return found;
   }
+}
+
+/** A checkpoint of a `PersonHistory`: how many names, evidence entries and full names it held. */
+export type Sizes = readonly [number, number, number];
+
+/** True when entries `from` to `to` (exclusive) of `a` and `b`, in insertion order, are the same. */
+function sameEntries<K, V>(a: Map<K, V>, b: Map<K, V>, from: number, to: number): boolean {
+  if (from >= to) return true;
+  const ia = a.entries();
+  const ib = b.entries();
+  for (let k = 0; k < to; k++) {
+    const x = ia.next().value as [K, V];
+    const y = ib.next().value as [K, V];
+    if (k >= from && (x[0] !== y[0] || x[1] !== y[1])) return false;
+  }
+  return true;
 }
 
 /** A new map of the first `n` entries of `m`, in order. */
