@@ -264,3 +264,107 @@ describe('more constructions', () => {
     assert.notStrictEqual(got, 'Florida');
   });
 });
+
+describe('an age and a home town between the speaker and the verb', () => {
+  it('skips `, 22, of Dayton, Ohio,` and keeps the name', () => {
+    assert.deepStrictEqual(speakers('Cory Vance, 22, of Dayton, Ohio, said he had "no regrets at all."'), ['Cory Vance']);
+    assert.deepStrictEqual(speakers('"Nothing works," Pia Holm, 61, said.'), ['Pia Holm']);
+    assert.deepStrictEqual(speakers('"We stay," Ole Brun, of Tromsø, said.'), ['Ole Brun']);
+  });
+
+  it('does not take the state or the town for the speaker', () => {
+    const got = speakers('"It was cold," Ida Marsh, 40, of Flint, Mich., said.')[0];
+    assert.strictEqual(got, 'Ida Marsh');
+    // Two names between commas are not a name and a town.
+    assert.notStrictEqual(speakers('"Not again," Ward, Lutz said.')[0], 'Ward');
+  });
+});
+
+describe('a participle after a speech verb hangs off its speaker', () => {
+  it('gives `X said, adding …` to X, not to the sentence opener or a name in between', () => {
+    assert.deepStrictEqual(speakers('Lena Marsh said, adding, "We will be back."'), ['Lena Marsh']);
+    assert.deepStrictEqual(speakers('The two leaders will meet in May, Ada Fenn said, adding: "They need to talk."'), ['Ada Fenn']);
+    assert.deepStrictEqual(speakers('"It was late," she wrote to Ivo Tamm, recalling "a very long night."'), ['she', 'she']);
+  });
+
+  it('and not off the object of the speech verb', () => {
+    assert.deepStrictEqual(speakers('Mira Holt told Ivo Tamm the plan was late, citing "the weather."'), ['Mira Holt']);
+  });
+});
+
+describe('a noun phrase after the verb is its subject only when the verb is inverted', () => {
+  it('reads `"…," said X` and `But, said X, "…"`', () => {
+    assert.deepStrictEqual(speakers('"It is over," said Ivo Penn.'), ['Ivo Penn']);
+    assert.deepStrictEqual(speakers('But, said Penn, "we tried everything."'), ['Penn']);
+  });
+
+  it('does not read the object of the verb as its speaker', () => {
+    assert.deepStrictEqual(speakers('Ava Quint has increasingly decried the idea of "free money for all."'), ['Ava Quint']);
+    assert.deepStrictEqual(speakers('Councillor Ivo Penn agreed to call, but only to tell Mayor Lund "nothing new."'), ['Ivo Penn']);
+    assert.notStrictEqual(speakers('Ed Marr stressed the depot\'s importance for "the whole valley."')[0], "the depot's importance");
+  });
+});
+
+describe('`he` and `she` resolve to people, not to places, bodies or sentence openers', () => {
+  it('skips a place and a capitalised opener that stand as subjects', () => {
+    const text = ['Tomas Ferro runs the depot.', '', 'Nevertheless, the yard stayed open. Montana was dry all summer.', '', '"We had no rain," he said.', ''].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Tomas Ferro']);
+  });
+
+  it('skips a body named between the person and the pronoun', () => {
+    const text = ['Ana Petrova left the meeting early.', '', 'The Harbor Commission said the vote would wait.', '', '"I am not done," she said.', ''].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ana Petrova']);
+  });
+
+  it('takes a bare surname the draft wrote in full before, even in an object position', () => {
+    const text = ['The board thanked Dr. Ines Carvalho and Rui Lobo.', '', 'Later, Carvalho spoke to the staff.', '', '"Thank you all," she said.', ''].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Carvalho']);
+  });
+
+  it('prefers the speaker to a modifier of the same sentence (`Kahl campaign director Ada Voss said`)', () => {
+    const text = ['Kahl campaign director Ada Voss said the vote was close. "We counted twice," she said.', ''].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ada Voss']);
+  });
+});
+
+describe('a time phrase or a tagged aside between the speaker and the verb', () => {
+  it('skips `on Monday`, `last week`, `less than two weeks ago`', () => {
+    assert.deepStrictEqual(speakers('The harbor authority on Monday said the pier was "perfectly safe."'), ['The harbor authority']);
+    assert.deepStrictEqual(speakers('Mayor Ilse Brandt last week said the budget was "a disgrace."'), ['Ilse Brandt']);
+    assert.deepStrictEqual(speakers('Coach Ravi Mehta less than two weeks ago said the team was "not ready."'), ['Ravi Mehta']);
+  });
+
+  it('does not take the time phrase for the speaker', () => {
+    const got = speakers('"We lost," two days ago said nothing.')[0];
+    assert.notStrictEqual(got, 'two days ago');
+  });
+
+  it('skips a party tag in parentheses before a comma aside', () => {
+    assert.deepStrictEqual(speakers('Sen. Odile Marr (D-Ore.), also a candidate, called the plan "a fraud."'), ['Odile Marr']);
+  });
+});
+
+describe('sentence subjects with a role between the modifier and the name', () => {
+  it('reads `Dayton developer Ned Aust` as Ned Aust for a later `he`', () => {
+    const text = ['Dayton developer Ned Aust bought the mill in March.', '', '"I knew it would sell," he said.', ''].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Ned Aust']);
+  });
+
+  it('does not run a subject through a verb into its object', () => {
+    const text = ['Lund praised Karin Holm at the dinner.', '', '"She earned it," he said.', ''].join('\n');
+    assert.notStrictEqual(speakers(text)[0], 'Karin Holm');
+  });
+});
+
+describe('an -ing word opening a sentence is not a speaker', () => {
+  it('skips `Flying home, she …` to the pronoun', () => {
+    const text = ['Edda Sorel runs the firm.', '', 'Flying home that night, she called it "a huge shock."', ''].join('\n');
+    assert.deepStrictEqual(speakers(text), ['Edda Sorel']);
+  });
+});
+
+describe('a participle after a weekday', () => {
+  it('hangs off the subject, not off a phrase ending in the weekday', () => {
+    assert.deepStrictEqual(speakers('Ana Roe posted three messages early Friday saying the vote was "rigged."'), ['Ana Roe']);
+  });
+});

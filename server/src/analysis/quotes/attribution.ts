@@ -13,11 +13,11 @@
 import { cacheIsActive, detach, memo } from '../cache';
 import { sentenceAt, type DocumentModel } from '../document';
 import { PHRASAL_CUES, SPEECH_PARTICIPLES, SPEECH_VERBS, cueLemma } from '../lexicon/speech';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { clauseWordEnd, nextWordStart } from '../text/words';
 import { classifySourcePhrase } from '../sources/classify';
 import { isSpeakerPhrase } from './speakerPhrase';
-import { PersonHistory, type Sizes } from './pronouns';
+import { PersonHistory, fullNameSurnames, type Sizes } from './pronouns';
 import type { ProfileLookup } from '../profiles/types';
 import type { Attribution, Quotation, Sentence, Span } from '../types';
 
@@ -106,8 +106,15 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
   let j = k - 1;
   while (j >= 0 && SKIPPABLE.has(ws[j].lower) && joined(outside, ws[j], ws[j + 1])) j--;
   if (j < 0) return null;
+  // `The ministry on Monday said`, `Ada Roe less than two weeks ago said`: a time phrase between subject and verb.
+  const t = timeLeft(outside, ws, j);
+  if (t !== j) {
+    j = t;
+    while (j >= 0 && SKIPPABLE.has(ws[j].lower) && joined(outside, ws[j], ws[j + 1])) j--;
+    if (j < 0) return null;
+  }
   // `Rep. John Mica (R-Fla.) said`: skip a short parenthetical right before the verb.
-  if (/^\.?\)\s*$/.test(outside.slice(ws[j].end, ws[j + 1].start))) {
+  if (/^\.?\)\s*,?\s*$/.test(outside.slice(ws[j].end, ws[j + 1].start))) {
     let i = j;
     while (i > 0 && j - i < 6 && !/\(/.test(outside.slice(ws[i - 1].end, ws[i].start))) i--;
     if (i > 0 && /^\s*\($/.test(outside.slice(ws[i - 1].end, ws[i].start))) {
@@ -116,6 +123,9 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
       return npLeftFrom(outside, ws, j, sentenceStart);
     }
   }
+  // `Cory Vance, 22, of Dayton, Ohio, said`: an age and a home town between commas.
+  const person = ageAndPlace(outside, ws, j, sentenceStart);
+  if (person >= 0) return npLeftFrom(outside, ws, person, sentenceStart);
   // `X, who spoke on condition of anonymity, said`: skip a parenthetical between commas.
   const gap = outside.slice(ws[j].end, ws[j + 1].start);
   // Also a dash apposition: `Sen. John Roe — the panel's chairman — said`.
@@ -124,7 +134,8 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
     let i = j;
     let commaAt = -1;
     while (i > 0 && i > j - 40) {
-      const g = outside.slice(ws[i - 1].end, ws[i].start);
+      // (An abbreviation's period before a closing parenthesis, `(D-Ore.),`, does not end the sentence.)
+      const g = outside.slice(ws[i - 1].end, ws[i].start).replace(/^\.(?=\))/, '');
       if (/[;:.!?\uE000]/.test(g)) break;
       if (dashed ? /—|–|--/.test(g) : /,/.test(g)) {
         commaAt = i;
@@ -134,7 +145,8 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
     }
     if (commaAt < 0) return null;
     const first = ws[commaAt].lower;
-    const parenthetical = /^(?:who|whose|which|a|an|the|one|\d+|according|speaking|citing|like|in|at|on|from|adding|and)$/.test(first) || TITLE_WORDS.has(first);
+    const parenthetical = /^(?:who|whose|which|a|an|the|one|\d+|according|speaking|citing|like|in|at|on|from|adding|and|also|himself|herself|itself|themselves)$/.test(first) || TITLE_WORDS.has(first) ||
+      (/^[\p{Ll}]{3,}ing$/u.test(ws[commaAt].text) && j - commaAt < 20);
     // `Mitch McConnell, R-Ky., said`: a party-state tag.
     const partyTag = j - commaAt < 3 && /^(?:[RDI]|Dem|Rep|Ind)-[\p{Lu}]/u.test(ws[commaAt].text);
     // `Mr. Doe, now 81 and retired in Vermont, said`, `Blunt, after a long pause, said`: a lower-case aside after a name.
@@ -148,10 +160,86 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
     }
     j = commaAt - 1;
     if (j < 0) return null;
+    // `Ada Roe, 35, the club's treasurer, said`: an age before the aside.
+    const aged = ageAndPlace(outside, ws, j, sentenceStart);
+    if (aged >= 0) j = aged;
+    // `Sen. Ada Roe (D-Ore.), also a candidate, said`: a party tag in parentheses before the aside.
+    if (/^\.?\)\s*,\s*$/.test(outside.slice(ws[j].end, ws[commaAt].start))) {
+      let o = j;
+      while (o > 0 && j - o < 4 && !/\(/.test(outside.slice(ws[o - 1].end, ws[o].start))) o--;
+      if (o > 0 && /^\s*\($/.test(outside.slice(ws[o - 1].end, ws[o].start))) j = o - 1;
+    }
   } else if (!/^\s*$/.test(gap)) {
     return null;
   }
   return npLeftFrom(outside, ws, j, sentenceStart);
+}
+
+/** One comma-separated segment that gives an age or a home town: `22`, `of Dayton`, `from N.C.`, `Ohio`, `Mich.`. */
+const AGE_OR_PLACE = /^(?:\d{1,3}|(?:of|from)\s+[\p{Lu}][\p{L}\p{M}.'’-]*(?:\s+[\p{Lu}][\p{L}\p{M}.'’-]*){0,3}|[\p{Lu}][\p{Ll}]{1,5}\.|(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{L}\p{M}]+(?:\s+[\p{Lu}][\p{L}\p{M}]+)?)$/u;
+
+/**
+ * `Cory Vance, 22, of Dayton, Ohio, said`, `Ada Pike, 61, said`: when word
+ * `j` ends a run of comma-separated age and home-town segments that follow a
+ * capitalised word, returns the index of that word (the end of the name);
+ * else -1. A bare capitalised segment (`Ohio`) counts only after an `of` or
+ * `from` segment, so `Smith, Jones said` is not read as a name and a town.
+ */
+function ageAndPlace(outside: string, ws: Word[], j: number, sentenceStart: number): number {
+  if (!/^\.?\s*,\s*$/.test(outside.slice(ws[j].end, ws[j + 1].start))) return -1;
+  // Comma-separated segments, right to left: [start word, end word, text].
+  const segs: [number, number, string][] = [];
+  let end = j;
+  for (let n = 0; n < 5 && end >= 0; n++) {
+    let i = end;
+    while (i > 0 && end - i < 5 && !/[,;:\uE000()]/.test(outside.slice(ws[i - 1].end, ws[i].start))) i--;
+    const dot = outside[ws[end].end] === '.' ? 1 : 0;
+    segs.push([i, end, outside.slice(ws[i].start, ws[end].end + dot)]);
+    if (i === 0 || ws[i - 1].start < sentenceStart || !/^\s*,\s*$/.test(outside.slice(ws[i - 1].end, ws[i].start))) break;
+    end = i - 1;
+  }
+  const lead = (t: string): boolean => /^(?:\d|of\s|from\s)/.test(t);
+  // Walk left over valid tail segments: an age or `of …` anywhere, a bare place right after an `of …` segment.
+  let m = 0;
+  while (m < segs.length) {
+    const t = segs[m][2];
+    const left = segs[m + 1]?.[2] ?? '';
+    if (!AGE_OR_PLACE.test(t) || !(lead(t) || /^(?:of|from)\s/.test(left))) break;
+    m++;
+  }
+  if (m === 0 || m >= segs.length || !lead(segs[m - 1][2])) return -1;
+  const name = segs[m][1];
+  return isCap(ws[name]) ? name : -1;
+}
+
+const TIME_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+const TIME_COUNTS = /^(?:\d+|a|an|few|several|many|two|three|four|five|six|seven|eight|nine|ten)$/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const DAY_PARTS = /^(?:night|morning|afternoon|evening)$/;
+const TIME_NOUNS = /^(?:week|weekend|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * A time phrase ending at word `j` (`on Monday`, `Monday night`, `last
+ * week`, `earlier this month`, `less than two weeks ago`): returns the index
+ * of the word before it, or `j` when the words are not a time phrase.
+ */
+function timeLeft(outside: string, ws: Word[], j: number): number {
+  const glued = (a: number): boolean => a >= 0 && joined(outside, ws[a], ws[a + 1]);
+  let t = j;
+  if (ws[t].lower === 'ago') {
+    if (!glued(t - 1) || !TIME_UNITS.test(ws[t - 1].lower) || !glued(t - 2) || !TIME_COUNTS.test(ws[t - 2].lower)) return j;
+    t -= 3;
+    if (t >= 1 && ws[t].lower === 'than' && /^(?:less|more)$/.test(ws[t - 1].lower) && glued(t) && glued(t - 1)) t -= 2;
+    return t;
+  }
+  if (!TIME_NOUNS.test(ws[t].lower)) return j;
+  if (DAY_PARTS.test(ws[t].lower) && glued(t - 1) && WEEKDAY.test(ws[t - 1].lower)) t--;
+  if (glued(t - 1) && /^(?:on|last|this|next|late|early)$/.test(ws[t - 1].lower)) {
+    t--;
+    if (glued(t - 1) && /^(?:earlier|later)$/.test(ws[t - 1].lower)) t--;
+    return t - 1;
+  }
+  return WEEKDAY.test(ws[t].lower) ? t - 1 : j;
 }
 
 /** The noun phrase that ends with word `j`, walking left to a boundary. */
@@ -242,6 +330,13 @@ export function nameInPhrase(phrase: string): string | null {
   while (start > 0 && /^[\p{Lu}]/u.test(toks[start - 1]) && !NAME_STOP.has(toks[start - 1])) start--;
   let run = toks.slice(start, end + 1);
   while (run.length > 1 && TITLE_WORDS.has(run[0].toLowerCase())) run = run.slice(1);
+  // `Hewlett-Packard CEO Carly Fiorina`, `Tesco Chairman Ian Reed`: a title inside the run; the name follows it.
+  for (let k = run.length - 2; k >= 1; k--) {
+    if (TITLE_HEADS.has(run[k].toLowerCase().replace(/\.$/, ''))) {
+      run = run.slice(k + 1);
+      break;
+    }
+  }
   if (run.length === 1 && TITLE_WORDS.has(run[0].toLowerCase()) && !/^[\p{Lu}]{2,}$/u.test(run[0])) return null;
   if (NAME_STOP.has(run[0]) && run.length === 1) return null;
   const name = run.join(' ').replace(/[,.;:]+$/, '');
@@ -268,18 +363,23 @@ interface Cue {
   strong: boolean;
 }
 
+/** Words that open an introductory phrase before the subject (`Meanwhile,`, `On Thursday,`, `After the vote,`). */
+const INTRO_WORDS = /^(?:meanwhile|however|still|but|and|yet|so|also|later|earlier|then|now|instead|separately|indeed|in|on|at|after|before|during|since|when|while|as|although|though|if|speaking|according|shortly|asked|last|this|despite|with|without|for|by|under|over|from|among|until|once|because)$/;
+
 /** Subject of a sentence: the first noun phrase after any introductory phrase (`Meanwhile,`, `Speaking to reporters,`). */
 function sentenceSubject(outside: string, ws: Word[], s: Sentence): Span | null {
   let i = 0;
-  if (i < ws.length && /^(?:meanwhile|however|still|but|and|yet|so|also|later|earlier|then|now|instead|separately|indeed|in|on|at|after|before|during|since|when|while|as|although|though|if|speaking|according|shortly|asked|last|this|despite|with|without|for|by|under|over|from|among|until|once|because)$/.test(ws[0].lower)) {
+  // `On Thursday, after a long silence, Warren …`: up to three introductory phrases in a row.
+  for (let n = 0; n < 3 && i < ws.length && INTRO_WORDS.test(ws[i].lower); n++) {
     // Skip to the first comma that closes the introductory phrase.
-    for (let k = 1; k < ws.length && k < 25; k++) {
+    const from = i;
+    for (let k = i + 1; k < ws.length && k < from + 25; k++) {
       if (/,/.test(outside.slice(ws[k - 1].end, ws[k].start))) {
         i = k;
         break;
       }
     }
-    if (i === 0) return null;
+    if (i === from) return null;
     // `On July 6, 2015, Sanders …`: a year closes the date, not the phrase.
     if (i < ws.length && /^\d{4}$/.test(ws[i].text) && ws[i + 1] && /,/.test(outside.slice(ws[i].end, ws[i + 1].start))) i++;
   }
@@ -297,6 +397,9 @@ function sentenceSubject(outside: string, ws: Word[], s: Sentence): Span | null 
   }
   let j = i;
   while (j + 1 < ws.length && joined(outside, ws[j], ws[j + 1]) && (isCap(ws[j + 1]) || TITLE_WORDS.has(ws[j + 1].lower) || /['’]s$/.test(ws[j].text)) && j - i < 8) j++;
+  // `Florida developer Mel Sembler …`, `Democratic presidential candidate Sen. Ada Roe …`: a lower-case role between
+  // capitalised words, then the name.
+  if (isCap(ws[i]) && !/['’]s$/.test(ws[j].text)) j = throughRole(outside, ws, j);
   const first = ws[i];
   if (!(isCap(first) || PRONOUNS.has(first.lower))) return null;
   if (DETERMINERS.has(first.lower) && j === i) {
@@ -308,6 +411,30 @@ function sentenceSubject(outside: string, ws: Word[], s: Sentence): Span | null 
   }
   const span = { start: first.start, end: ws[j].end };
   return isSpeakerPhrase(outside.slice(span.start, span.end)) ? span : null;
+}
+
+/** A lower-case word that can stand in a role before a name: a role noun or modifier, or an agent noun (`developer`). */
+function roleWord(w: Word): boolean {
+  return ROLE_NOUNS.has(w.lower) || ROLE_MODIFIERS.has(w.lower) || TITLE_WORDS.has(w.lower) ||
+    (/^[\p{Ll}][\p{Ll}-]{3,}(?:er|or|ist|ian|ant|ent)$/u.test(w.text) && !SPEECH_VERBS.has(w.lower) && !SKIPPABLE.has(w.lower) && !BOUNDARY_WORDS.has(w.lower));
+}
+
+/**
+ * From the capitalised run ending at word `j`, through one to three
+ * lower-case role words (the last a role noun or agent noun) to a name of
+ * two or more capitalised words right after them; returns the name's last
+ * word, or `j` when the words after the run are not a role and a name.
+ */
+function throughRole(outside: string, ws: Word[], j: number): number {
+  let k = j + 1;
+  while (k < ws.length && k - j <= 3 && /^[\p{Ll}]/u.test(ws[k].text) && joined(outside, ws[k - 1], ws[k]) && roleWord(ws[k])) k++;
+  if (k === j + 1 || k >= ws.length || !joined(outside, ws[k - 1], ws[k]) || !isCap(ws[k])) return j;
+  const last = ws[k - 1];
+  if (!ROLE_NOUNS.has(last.lower) && !TITLE_WORDS.has(last.lower) && ROLE_MODIFIERS.has(last.lower)) return j;
+  let e = k;
+  while (e + 1 < ws.length && e - k < 4 && joined(outside, ws[e], ws[e + 1]) && isCap(ws[e + 1])) e++;
+  const name = ws.slice(k, e + 1).filter((w) => !TITLE_WORDS.has(w.lower));
+  return name.length >= 2 ? e : j;
 }
 
 function makeAttribution(text: string, cue: Span, verb: string, src: Span, s: Sentence): Attribution {
@@ -323,6 +450,38 @@ function makeAttribution(text: string, cue: Span, verb: string, src: Span, s: Se
     sentence: s.index,
     paragraph: s.paragraph,
   };
+}
+
+/**
+ * `Lee said, adding that …`, `she wrote, recalling …`: a participle after a
+ * comma that follows a finite cue of the same clause hangs off that cue's
+ * speaker, not off the sentence's first noun phrase (which may be an opening
+ * phrase or the object of an earlier verb). Null when no such cue precedes.
+ */
+function participleOwner(outside: string, before: Cue[], w: Word): Span | null {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const a = before[i].attribution;
+    if (a.cue.end > w.start) continue;
+    const between = outside.slice(a.cue.end, w.start);
+    if (!/,\s*$/.test(between) || between.length > 120 || /[;:\uE000]/.test(between)) return null;
+    if (a.sourceKind !== 'name' && a.sourceKind !== 'pronoun' && a.sourceKind !== 'descriptor') return null;
+    return a.source;
+  }
+  return null;
+}
+
+/**
+ * Can the verb at word `k` take its subject after it (`"…," said Lee`, `But,
+ * said Lee, …`, `Said Lee: …`)? Only when it opens the sentence or follows
+ * punctuation or a quotation (adverbs such as `also` may stand between).
+ * Otherwise the noun phrase after the verb is its object (`decried the
+ * issue`, `to tell Garland`, `stressed the state's importance`).
+ */
+function inverts(outside: string, ws: Word[], k: number): boolean {
+  let i = k;
+  while (i > 0 && SKIPPABLE.has(ws[i - 1].lower) && joined(outside, ws[i - 1], ws[i])) i--;
+  if (i === 0) return true;
+  return /[,;:"“”'‘’—–(\uE000-]/.test(outside.slice(ws[i - 1].end, ws[i].start));
 }
 
 /** Finds the attribution cues of one sentence. */
@@ -380,19 +539,19 @@ function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): C
     if (finite) {
       src = npLeft(outside, ws, k, s.start);
       if (!src || !/[\p{Lu}]|^(?:he|she|they|i|we|it)$/iu.test(text.slice(src.start, src.end)) && classifySourcePhrase(text.slice(src.start, src.end)) !== 'descriptor') {
-        const right = npRight(outside, ws, phrasal ? k + 1 : k);
+        const right = inverts(outside, ws, k) ? npRight(outside, ws, phrasal ? k + 1 : k) : null;
         if (right) src = right;
         else if (src && classifySourcePhrase(text.slice(src.start, src.end)) === 'other') src = null;
       }
     } else {
       // Participles hang off the subject: an adjacent name (`Trump announcing`) or the sentence subject.
-      const left = k > 0 && joined(outside, ws[k - 1], w) && isCap(ws[k - 1]) ? npLeft(outside, ws, k, s.start) : null;
-      src = left ?? sentenceSubject(outside, ws, s);
+      const left = k > 0 && joined(outside, ws[k - 1], w) && isCap(ws[k - 1]) && !TIME_NOUNS.test(ws[k - 1].lower) ? npLeft(outside, ws, k, s.start) : null;
+      src = left ?? participleOwner(outside, out, w) ?? sentenceSubject(outside, ws, s);
     }
     // A source is a noun phrase: a name, a pronoun or a descriptor (not `Wednesday`, `Even`, `his work and`).
     if (src && !isSpeakerPhrase(text.slice(src.start, src.end))) {
       const cut = text.slice(src.start, src.end);
-      const right = finite ? npRight(outside, ws, phrasal ? k + 1 : k) : null;
+      const right = finite && inverts(outside, ws, k) ? npRight(outside, ws, phrasal ? k + 1 : k) : null;
       src = right && right.start > w.start && isSpeakerPhrase(text.slice(right.start, right.end)) ? right : null;
       // `X stepped up his attacks and said`, `X went on to say`, `X had this to say`: the clause's subject speaks.
       if (!src && /\b(?:and|but|to|then)$/i.test(cut)) {
@@ -419,11 +578,14 @@ function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): C
 interface SentenceWork {
   subj: Span | null;
   cues: Cue[];
+  /** Surnames the sentence writes after a given name or a title, with the full name (`fullNameSurnames`). */
+  fullNames: readonly (readonly [string, string])[];
 }
 
 function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
+
 
 /** A sentence's memoised work, with the inputs it was computed from. */
 interface SentenceSlot {
@@ -451,10 +613,11 @@ function sentenceWork(doc: DocumentModel, outside: string, s: Sentence): Sentenc
     const rt = detach(t);
     const s0: Sentence = { start: 0, end: ro.length, index: 0, paragraph: 0 };
     const ws = words(ro, 0, ro.length);
-    slot = slots[k] = { o: ro, t: rt, rel: { subj: sentenceSubject(ro, ws, s0), cues: sentenceCues(rt, ro, s0, ws) } };
+    slot = slots[k] = { o: ro, t: rt, rel: { subj: sentenceSubject(ro, ws, s0), cues: sentenceCues(rt, ro, s0, ws), fullNames: fullNameSurnames(rt) } };
   }
   const rel = slot.rel;
   return {
+    fullNames: rel.fullNames,
     subj: rel.subj && shift(rel.subj, s.start),
     cues: rel.cues.map((c) => ({
       attribution: {
@@ -594,9 +757,9 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
   // After the edit: once the history has grown as the previous version's did (`grewLike`), the sentences that follow
   // with the same inputs give what they gave then, moved by `conv.by`; the history takes on that growth at the end.
   const resumable = trace !== null && prev !== undefined && prevDoc !== undefined && prev.profiles === profiles;
-  const from: Sizes = resumable && first > 0 ? prev.sentences[first - 1].after : [0, 0, 0];
+  const from: Sizes = resumable && first > 0 ? prev.sentences[first - 1].after : [0, 0, 0, 0];
   const ds = resumable ? doc.sentences.length - prev.sentences.length : 0;
-  const oldBefore = (j: number): Sizes => (j > 0 ? prev!.sentences[j - 1].after : [0, 0, 0]);
+  const oldBefore = (j: number): Sizes => (j > 0 ? prev!.sentences[j - 1].after : [0, 0, 0, 0]);
   let conv: { at: Sizes; by: number } | null = null;
   let tries = 0;
   qi = 0;
@@ -625,7 +788,8 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
       history.growLike(prev!.history, conv.at, oldBefore(j), conv.by);
       conv = null;
     }
-    const { subj, cues } = sentenceWork(doc, outside, s);
+    const { subj, cues, fullNames } = sentenceWork(doc, outside, s);
+    history.addFullNames(fullNames);
     for (const c of cues) {
       const a = c.attribution;
       if (a.sourceKind === 'pronoun') a.resolved = history.resolve(a.sourceText, a.source.start);
@@ -814,6 +978,26 @@ export function attributeQuotations(doc: DocumentModel, quotes: Quotation[], pro
       ? cuesBySentence[lastSentence.index].filter((c) => c.attribution.sourceKind === 'name' || (c.attribution.sourceKind === 'pronoun' && c.attribution.resolved)).pop()
       : undefined;
     if (personCue && !prevPara.isHeading) assign(q, personCue.attribution, 'previous-paragraph');
+  }
+
+  // 7. A paragraph of nothing but one quotation between two quotations of the same speaker: the one before it in
+  //    the last two paragraphs, and the first of the paragraph after it (`"…," Lee said. / Lee sees a way out. /
+  //    "…" / "…," Lee added.`). Reported as inferred, like step 6.
+  for (const [pi, list] of byParagraph) {
+    if (list.length !== 1 || pi < 1) continue;
+    const q = list[0];
+    if (q.status !== 'unattributed') continue;
+    const para = doc.paragraphs[pi];
+    const strip = (a: number, b: number): string => doc.masked.slice(a, b).replace(/["“”‘’']/g, '').trim();
+    if (strip(para.start, para.end) !== strip(q.contentStart, q.contentEnd)) continue;
+    const next = byParagraph.get(pi + 1)?.[0];
+    if (!next || next.status !== 'attributed' || !next.speaker || !next.how?.startsWith('cue')) continue;
+    let before: Quotation | undefined;
+    for (let b = pi - 1; b >= Math.max(0, pi - 2) && !before; b--) {
+      if (doc.paragraphs[b].isHeading) break;
+      before = (byParagraph.get(b) ?? []).filter((o) => o.status === 'attributed' && o.speaker).pop();
+    }
+    if (before && before.speaker === next.speaker) copy(q, before, 'attributed', 'previous-paragraph');
   }
   return attributions;
 }

@@ -88,8 +88,9 @@ function nameLike(word: string): boolean {
   if (GIVEN_WORDS.has(w) || SURNAME_WORDS.has(w)) return true;
   // Sentence adverbs (`Finally`, `Clearly`), not short names (`Daly`, `Healy`) or `-lly` names (`Connolly`).
   if (w.length >= 6 && /(?:ally|fully|[^l]ly)$/.test(w)) return false;
-  // Participles that open a sentence (`Looking back`, `Responding to`), not names (`Manning`, `Fleming`).
-  return !(SPEECH_PARTICIPLES.has(w) || OPENING_PARTICIPLES.has(w));
+  // Participles that open a sentence (`Looking back`, `Responding to`, `Flying home`), not names (`Manning`, `Fleming`,
+  // listed above): a word of six letters or more ending in -ing that no name list holds.
+  return !(SPEECH_PARTICIPLES.has(w) || OPENING_PARTICIPLES.has(w) || (w.length >= 6 && w.endsWith('ing')));
 }
 
 /**
