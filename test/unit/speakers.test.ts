@@ -368,3 +368,39 @@ describe('a participle after a weekday', () => {
     assert.deepStrictEqual(speakers('Ana Roe posted three messages early Friday saying the vote was "rigged."'), ['Ana Roe']);
   });
 });
+
+describe('the subject speaks for `… and said` after a clause', () => {
+  it('gives the quotation to the subject, not to a subject inside what was said', () => {
+    const text = 'At the hearing, the Ohio senator criticized the plan and said neighbours wanted to know if it was "still alive."';
+    assert.deepStrictEqual(speakers(text), ['the Ohio senator']);
+  });
+});
+
+describe('an aside inside an aside', () => {
+  it('skips two comma asides to the name', () => {
+    assert.deepStrictEqual(speakers('Geoff Marr, a pollster who works with Lane Inc., a polling firm, said the race was "over."'), ['Geoff Marr']);
+  });
+
+  it('does not skip a second segment that is a name', () => {
+    const got = speakers('Ivo Penn, Ada Roe, a clerk, said the vote was "void."')[0];
+    assert.notStrictEqual(got, 'Ivo Penn');
+  });
+});
+
+describe('a capitalised modifier of a plural role', () => {
+  it('keeps the group (`Lund supporters`), not the modifier, as the speaker', () => {
+    assert.deepStrictEqual(speakers('Lund supporters are crying "fraud" over the count.'), ['Lund supporters']);
+  });
+});
+
+describe('a relative clause after a name in a prepositional phrase', () => {
+  it('gives the quotation to the name, not to the preposition', () => {
+    assert.deepStrictEqual(speakers('The bill won support from Rita Oyelaran, who declared on the floor, "It is time."'), ['Rita Oyelaran']);
+  });
+});
+
+describe('a preposition before a capitalised modifier', () => {
+  it('is not cut off outside a relative clause (`of Republican claims` is no speaker)', () => {
+    assert.notStrictEqual(speakers('The site rated 32% of Republican claims as "false" last year.')[0], 'Republican');
+  });
+});

@@ -169,6 +169,14 @@ function npLeft(outside: string, ws: Word[], k: number, sentenceStart: number): 
       while (o > 0 && j - o < 4 && !/\(/.test(outside.slice(ws[o - 1].end, ws[o].start))) o--;
       if (o > 0 && /^\s*\($/.test(outside.slice(ws[o - 1].end, ws[o].start))) j = o - 1;
     }
+    // `Geoff Marr, a pollster who works with Lane Inc., a polling firm, said`: an aside inside an aside. (A period
+    // inside the sentence belongs to an abbreviation.)
+    for (let round = 0; round < 2 && j > 0 && /^\.?\s*,\s*$/.test(outside.slice(ws[j].end, ws[j + 1].start)); round++) {
+      let c = j;
+      while (c > 0 && j - c < 25 && !/[,;:!?\uE000]/.test(outside.slice(ws[c - 1].end, ws[c].start))) c--;
+      if (c === 0 || !/,/.test(outside.slice(ws[c - 1].end, ws[c].start)) || !/^(?:who|a|an|the)$/.test(ws[c].lower)) break;
+      j = c - 1;
+    }
   } else if (!/^\s*$/.test(gap)) {
     return null;
   }
@@ -244,11 +252,13 @@ function timeLeft(outside: string, ws: Word[], j: number): number {
 
 /** The noun phrase that ends with word `j`, walking left to a boundary. */
 function npLeftFrom(outside: string, ws: Word[], j: number, sentenceStart: number): Span | null {
+  let relative = false;
   // `Sen. John Roe, who declared`, `Rikkie Wells who tweeted`, `a message that said`: the relative pronoun's antecedent
   // speaks (the caller counts such a cue only next to a quotation).
   if (j > 0 && /^(?:who|that|which)$/.test(ws[j].lower) && ws[j - 1].start >= sentenceStart && !BOUNDARY_WORDS.has(ws[j - 1].lower) &&
     !SPEECH_VERBS.has(ws[j - 1].lower) && /^[\s,]*$/.test(outside.slice(ws[j - 1].end, ws[j].start)) && (ws[j].lower === 'who' || joined(outside, ws[j - 1], ws[j]))) {
     j--;
+    relative = true;
   }
   // `A city official who was not authorized to discuss it said`: the source is the noun before `who`.
   for (let t = j - 1; t > 0 && j - t < 14 && joined(outside, ws[t], ws[t + 1]); t--) {
@@ -268,6 +278,9 @@ function npLeftFrom(outside: string, ws: Word[], j: number, sentenceStart: numbe
     if (/^(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|do|does)$/.test(ws[t].lower)) s = t + 1;
   }
   if (s > j) return null;
+  // `… from Mike Lee, who declared`: a preposition before a name is not part of the speaker (only before a relative
+  // pronoun: elsewhere `of Republican claims` is a noun phrase, not a clause).
+  while (relative && s < j && /^(?:from|with|by|to|for|of|at|in|on|about|than|like)$/.test(ws[s].lower) && isCap(ws[s + 1])) s++;
   return { start: ws[s].start, end: ws[j].end };
 }
 
@@ -399,7 +412,11 @@ function sentenceSubject(outside: string, ws: Word[], s: Sentence): Span | null 
   while (j + 1 < ws.length && joined(outside, ws[j], ws[j + 1]) && (isCap(ws[j + 1]) || TITLE_WORDS.has(ws[j + 1].lower) || /['’]s$/.test(ws[j].text)) && j - i < 8) j++;
   // `Florida developer Mel Sembler …`, `Democratic presidential candidate Sen. Ada Roe …`: a lower-case role between
   // capitalised words, then the name.
-  if (isCap(ws[i]) && !/['’]s$/.test(ws[j].text)) j = throughRole(outside, ws, j);
+  if (isCap(ws[i]) && !/['’]s$/.test(ws[j].text)) {
+    const named = throughRole(outside, ws, j);
+    // `Lund supporters are …`, `Trump campaign officials said`: a capitalised modifier of a plural role is no name.
+    j = named !== j ? named : groupHead(outside, ws, j);
+  }
   const first = ws[i];
   if (!(isCap(first) || PRONOUNS.has(first.lower))) return null;
   if (DETERMINERS.has(first.lower) && j === i) {
@@ -435,6 +452,22 @@ function throughRole(outside: string, ws: Word[], j: number): number {
   while (e + 1 < ws.length && e - k < 4 && joined(outside, ws[e], ws[e + 1]) && isCap(ws[e + 1])) e++;
   const name = ws.slice(k, e + 1).filter((w) => !TITLE_WORDS.has(w.lower));
   return name.length >= 2 ? e : j;
+}
+
+/** A plural role noun (`supporters`, `officials`, `aides`, `lawmakers`). */
+function pluralRole(w: Word): boolean {
+  if (!/^[\p{Ll}][\p{Ll}-]{2,}s$/u.test(w.text)) return false;
+  const one = w.lower.slice(0, -1);
+  return ROLE_NOUNS.has(one) || /(?:er|or|ist|ian|ant|ent)$/.test(one) && !SPEECH_VERBS.has(w.lower);
+}
+
+/** From the capitalised run ending at `j`, through a plural role (and one role modifier before it); else `j`. */
+function groupHead(outside: string, ws: Word[], j: number): number {
+  const a = ws[j + 1];
+  if (!a || !joined(outside, ws[j], a)) return j;
+  if (pluralRole(a)) return j + 1;
+  const b = ws[j + 2];
+  return ROLE_MODIFIERS.has(a.lower) && b && joined(outside, a, b) && pluralRole(b) ? j + 2 : j;
 }
 
 function makeAttribution(text: string, cue: Span, verb: string, src: Span, s: Sentence): Attribution {
@@ -558,6 +591,10 @@ function sentenceCues(text: string, outside: string, s: Sentence, ws: Word[]): C
         const subj = sentenceSubject(outside, ws, s);
         if (subj && subj.end <= w.start) src = subj;
       }
+    } else if (!src && finite && k > 0 && /^(?:and|but|then)$/.test(ws[k - 1].lower) && joined(outside, ws[k - 1], w)) {
+      // The same when the words before `and` are no noun phrase at all (`… criticized the policy and said`).
+      const subj = sentenceSubject(outside, ws, s);
+      if (subj && subj.end <= ws[k - 1].start) src = subj;
     }
     // The name the phrase gives must itself be a name (`Nevertheless Trump` is, `Hours` is not).
     if (src) {
