@@ -456,7 +456,7 @@ function throughRole(outside: string, ws: Word[], j: number): number {
 
 /** A plural role noun (`supporters`, `officials`, `aides`, `lawmakers`). */
 function pluralRole(w: Word): boolean {
-  if (!/^[\p{Ll}][\p{Ll}-]{2,}s$/u.test(w.text)) return false;
+  if (w.lower.charCodeAt(w.lower.length - 1) !== 115 || !/^[\p{Ll}][\p{Ll}-]{2,}s$/u.test(w.text)) return false;
   const one = w.lower.slice(0, -1);
   return ROLE_NOUNS.has(one) || /(?:er|or|ist|ian|ant|ent)$/.test(one) && !SPEECH_VERBS.has(w.lower);
 }

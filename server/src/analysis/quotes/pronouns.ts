@@ -127,7 +127,7 @@ function personEvidence(name: string, phrase: string): boolean {
     if (GIVEN_WORDS.has(words[0].toLowerCase())) return true;
     if (!words.some(bodyWord)) return true;
   }
-  if (words.length > 4) return false;
+  if (words.length > 4 || phrase.length <= name.length) return false;
   // A role word other than the name's own words (`Sens.` alone is no person).
   const own = new Set(words.map((w) => w.toLowerCase().replace(/[.,]$/, '')));
   const lower = phrase.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
