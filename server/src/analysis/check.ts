@@ -48,11 +48,12 @@ function runRules(analysis: DocumentAnalysis, levels: RuleLevels | undefined, ru
         const f: Finding = {
           ruleId: rule.id,
           severity: r.weaker ? weaken(level) : level,
-          message: r.message,
+          message: r.advice ? `${r.message} ${r.advice}` : r.message,
           start: r.start,
           end: r.end,
           data: r.data,
         };
+        if (r.advice) f.advice = r.advice;
         if (r.related?.length) f.related = r.related;
         findings.push(f);
       }

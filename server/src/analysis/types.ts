@@ -33,6 +33,8 @@ export interface Finding extends Span {
   severity: Severity;
   /** One sentence: what is wrong and how to fix it. */
   message: string;
+  /** The closing advice that ends `message`, when the rule gives it apart (diagnostics leave it to the hover). */
+  advice?: string;
   /** Payload for quick fixes and hovers (JSON-serialisable). */
   data?: unknown;
   /** Other places the finding refers to (shown as related information). */

@@ -88,7 +88,8 @@ export const actorFirstReference: Rule = {
         out.push({
           start: first.start,
           end: first.end,
-          message: `First reference to ${actor.name} gives only "${first.text.replace(/['’]s$/u, '')}"; the full name comes later. Give the full name here.`,
+          message: `First reference to ${actor.name} gives only "${first.text.replace(/['’]s$/u, '')}"; the full name comes later.`,
+          advice: 'Give the full name here.',
           data: { kind: 'surname-first', name: actor.name, replacement: actor.name } satisfies FirstReferenceData,
         });
       }

@@ -56,7 +56,8 @@ export const dateWeekdayMismatch: Rule = {
       out.push({
         start: m.start,
         end: m.end,
-        message: `${dateText} is a ${WEEKDAYS[actual]} (${longDate(m.iso)}), not a ${WEEKDAYS[m.weekday.index]}. Correct the weekday or the date.`,
+        message: `${dateText} is a ${WEEKDAYS[actual]} (${longDate(m.iso)}), not a ${WEEKDAYS[m.weekday.index]}.`,
+        advice: 'Correct the weekday or the date.',
         data,
       });
     }

@@ -60,7 +60,8 @@ export const quoteInferred: Rule = {
       out.push({
         start: q.start,
         end: q.end,
-        message: `Speaker not named; read as ${possessive(q.speaker)} from the paragraph before. Add '${attributeAs} said' if that is right, or name who said it.`,
+        message: `Speaker not named; read as ${possessive(q.speaker)} from the paragraph before.`,
+        advice: `Add '${attributeAs} said' if that is right, or name who said it.`,
         data: { speaker: q.speaker, attributeAs } satisfies QuoteInferredData,
       });
     }

@@ -43,7 +43,8 @@ export const quoteUnattributed: Rule = {
       out.push({
         start: q.start,
         end: q.end,
-        message: 'Quotation without attribution: no speaker is named in its sentence or paragraph. Add who said it.',
+        message: 'Quotation without attribution: no speaker is named in its sentence or paragraph.',
+        advice: 'Add who said it.',
         data: quoteFixData(a, q),
       });
     }

@@ -5,6 +5,11 @@ import type { Level, RelatedSpan, Span } from '../types';
 /** What a rule reports; the runner turns it into a `Finding` with the configured level. */
 export interface RuleResult extends Span {
   message: string;
+  /**
+   * The closing advice (what to do), one sentence after `message`. The finding's message is both; editor
+   * diagnostics show `message` alone, the hover and the quick fixes carry the advice.
+   */
+  advice?: string;
   /** Payload for quick fixes and hovers (JSON-serialisable). */
   data?: unknown;
   /** Report one level below the configured one (e.g. an anonymous source whose anonymity the draft explains). */

@@ -51,14 +51,15 @@ export const sourceUnnamed: Rule = {
     for (const u of sourceTally(a).unnamed) {
       const j = u.justification;
       const shown = u.phrase.length > 60 ? u.phrase.slice(0, 59) + '…' : u.phrase;
-      const message =
+      // What is wrong, then (the advice, left to the hover in the editor) what the policy asks.
+      const [message, advice] =
         j?.quality === 'specific'
-          ? `Unnamed source “${shown}”: the draft gives a reason for anonymity (“${j.text}”). Policy (AP, NYT) still asks that the information be vital and unavailable on the record; name the source if you can.`
+          ? [`Unnamed source “${shown}”: the draft gives a reason for anonymity (“${j.text}”).`, 'Policy (AP, NYT) still asks that the information be vital and unavailable on the record; name the source if you can.']
           : j?.quality === 'boilerplate'
-            ? `Unnamed source “${shown}”: the draft grants anonymity (“${j.text}”) but says no specific reason. AP and New York Times standards ask the story to say why (“because they feared losing their jobs”, “to discuss private negotiations”).`
+            ? [`Unnamed source “${shown}”: the draft grants anonymity (“${j.text}”) but says no specific reason.`, 'AP and New York Times standards ask the story to say why (“because they feared losing their jobs”, “to discuss private negotiations”).']
             : j?.quality === 'placeholder'
-              ? `Unnamed source “${shown}”: the reason for anonymity is still a placeholder (“${j.sentence.length > 80 ? j.text : j.sentence}”). Write why anonymity was granted; AP and NYT policy ask the story to say why.`
-              : `Unnamed source “${shown}”: no reason for anonymity is given in this paragraph or the sentences next to it. AP and NYT policy ask the story to say why anonymity was granted; name the source or explain (“who spoke on condition of anonymity because …”).`;
+              ? [`Unnamed source “${shown}”: the reason for anonymity is still a placeholder (“${j.sentence.length > 80 ? j.text : j.sentence}”).`, 'Write why anonymity was granted; AP and NYT policy ask the story to say why.']
+              : [`Unnamed source “${shown}”: no reason for anonymity is given in this paragraph or the sentences next to it.`, 'AP and NYT policy ask the story to say why anonymity was granted; name the source or explain (“who spoke on condition of anonymity because …”).'];
       const data: UnnamedSourceData = {
         phrase: u.phrase,
         head: u.head,
@@ -68,7 +69,7 @@ export const sourceUnnamed: Rule = {
         candidates: candidatesFor(a, u.start),
       };
       // A placeholder is no reason: the finding keeps its level until one is written.
-      out.push({ start: u.start, end: u.end, message, data, weaker: j !== null && j.quality !== 'placeholder' });
+      out.push({ start: u.start, end: u.end, message, advice, data, weaker: j !== null && j.quality !== 'placeholder' });
     }
     return out;
   },

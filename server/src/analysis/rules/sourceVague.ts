@@ -71,7 +71,8 @@ export const sourceVague: Rule = {
       out.push({
         start: v.start,
         end: v.end,
-        message: `Vague source: “${shown}” is a class, not a source the reader can check. Say which ${v.info.head || 'people'}: name them, or quote one by name.`,
+        message: `Vague source: “${shown}” is a class, not a source the reader can check.`,
+        advice: `Say which ${v.info.head || 'people'}: name them, or quote one by name.`,
         data,
       });
     }
@@ -88,7 +89,8 @@ export const sourceVague: Rule = {
         const data: VagueSourceData = { label: m.label };
         out.push({
           ...span,
-          message: `Vague source: “${phrase}” hides who says so. Name the person, organisation or document behind the claim.`,
+          message: `Vague source: “${phrase}” hides who says so.`,
+          advice: 'Name the person, organisation or document behind the claim.',
           data,
         });
       }
