@@ -135,7 +135,8 @@ export function detach(s: string): string {
   return copyOf(s);
 }
 
-function copyOf(s: string): string {
+/** A copy of `s` that keeps no larger string alive, cache or not (for memos that outlive one analysis). */
+export function copyOf(s: string): string {
   // Slicing a concatenation flattens it into a fresh string of this length only.
   return (s + ' ').slice(0, -1);
 }

@@ -26,6 +26,7 @@ import {
   SOURCE_PRONOUNS,
   WEAK_DESCRIPTOR_HEADS,
 } from '../lexicon/sources';
+import { copyOf } from '../cache';
 import type { Attribution, Span } from '../types';
 
 export type SourceKind = Attribution['sourceKind'];
@@ -126,7 +127,11 @@ const EMPTY: SourcePhraseInfo = {
   partitive: false,
 };
 
-/** Recent readings by phrase: the engine, the fallback pass and the rule read the same phrases. Bounded. */
+/**
+ * Recent readings by phrase: the engine, the fallback pass and the rule read the same phrases. Bounded. Keyed and
+ * read on a copy of the phrase: a phrase sliced from a draft would otherwise keep that version of the draft alive
+ * for as long as the entry lives (it outlives the analysis: the server's later versions, the CLI's later files).
+ */
 const memo = new Map<string, SourcePhraseInfo>();
 const MEMO_MAX = 4096;
 
@@ -134,9 +139,10 @@ const MEMO_MAX = 4096;
 export function analyzeSourcePhrase(phrase: string): SourcePhraseInfo {
   const hit = memo.get(phrase);
   if (hit) return hit;
-  const info = readSourcePhrase(phrase);
+  const own = copyOf(phrase);
+  const info = readSourcePhrase(own);
   if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(phrase, info);
+  memo.set(own, info);
   return info;
 }
 
